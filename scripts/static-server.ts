@@ -1,0 +1,37 @@
+// A plain static file server for dist/, as any static host would serve it (directory -> index.html,
+// unknown path -> 404.html with status 404). Tests, screenshots and benchmarks use it, so they never
+// contend with `astro preview`, which allows one server per project.
+import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8', '.ics': 'text/calendar; charset=utf-8', '.png': 'image/png',
+};
+
+export function serveDist(port: number, root = join(process.cwd(), 'dist'), base = '/'): Promise<Server> {
+  const server = createServer((req, res) => {
+    let path: string;
+    try { path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname); } catch { path = '/'; }
+    if (base !== '/' && path.startsWith(base)) path = '/' + path.slice(base.length);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) file = root;
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) { res.writeHead(301, { Location: `${req.url}/` }).end(); return; }
+      file = join(file, 'index.html');
+    }
+    const found = existsSync(file) && statSync(file).isFile();
+    const target = found ? file : join(root, '404.html');
+    res.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(target)] ?? 'application/octet-stream' });
+    createReadStream(target).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+if (import.meta.main) {
+  const port = Number(process.argv[2] ?? 4399);
+  await serveDist(port);
+  console.log(`Serving dist/ at http://127.0.0.1:${port}/`);
+}

@@ -1,0 +1,13 @@
+// Components available to every guide page without an import.
+import Admonition from './Admonition.astro';
+import CategoryTable from './CategoryTable.astro';
+import Decision from './Decision.astro';
+import Flow from './Flow.astro';
+import Link from './Link.astro';
+import MemberTable from './MemberTable.astro';
+import Rule from './Rule.astro';
+import SourceLink from './SourceLink.astro';
+import SubjectTable from './SubjectTable.astro';
+import V from './V.astro';
+
+export const guideComponents = { a: Link, Admonition, CategoryTable, Decision, Flow, MemberTable, Rule, SourceLink, SubjectTable, V };

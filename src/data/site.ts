@@ -1,0 +1,29 @@
+// Site-wide navigation: the chapters come from content/guide, the tools are listed here.
+import { getCollection } from 'astro:content';
+import { withBase } from '../lib/paths.ts';
+
+export const siteName = '小程序接入指南';
+
+export const url = (path: string) => withBase(import.meta.env.BASE_URL, path);
+
+export interface NavItem { href: string; title: string; description: string }
+
+export async function getChapters(): Promise<NavItem[]> {
+  const entries = await getCollection('guide');
+  return entries
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((e) => ({ href: `/guide/${e.id}/`, title: e.data.title, description: e.data.description }));
+}
+
+export const tools: NavItem[] = [
+  // Each tool is listed here once its page exists.
+];
+
+export const references: NavItem[] = [
+  { href: '/rules/', title: '规则依据', description: '本站引用的全部规则、出处和解读说明。' },
+];
+
+/** Every page after the home page, in reading order: prev/next links and the sitemap follow it. */
+export async function getReadingOrder(): Promise<NavItem[]> {
+  return [...(await getChapters()), ...tools, ...references];
+}

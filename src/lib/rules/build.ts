@@ -1,0 +1,146 @@
+// Turns the parsed YAML files into one typed, cross-checked RuleSet. Pure: no file system here,
+// so tests can feed broken fixtures and read the error.
+import type { z } from 'astro/zod';
+import { fillFacts } from './facts.ts';
+import { ruleFiles } from './schema.ts';
+import type { CategoryNode, GroupId, MethodId, Rule, RuleSet } from './types.ts';
+
+export type RuleFileName = keyof typeof ruleFiles;
+export type RawRuleFiles = Partial<Record<RuleFileName, unknown>>;
+
+export class RuleDataError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`The rule data in content/rules/ is invalid:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'RuleDataError';
+    this.problems = problems;
+  }
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) =>
+    typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key), '') || '(root)';
+}
+
+type Parsed = { [F in RuleFileName]: z.infer<(typeof ruleFiles)[F]> };
+
+function parseFiles(raw: RawRuleFiles): Parsed {
+  const problems: string[] = [];
+  const parsed: Partial<Record<RuleFileName, unknown>> = {};
+  for (const [file, schema] of Object.entries(ruleFiles) as [RuleFileName, z.ZodType][]) {
+    if (raw[file] === undefined) { problems.push(`content/rules/${file}: file is missing or empty`); continue; }
+    const result = schema.safeParse(raw[file]);
+    if (result.success) parsed[file] = result.data;
+    else for (const issue of result.error.issues) {
+      problems.push(`content/rules/${file}: ${formatPath(issue.path)}: ${issue.message}`);
+    }
+  }
+  if (problems.length) throw new RuleDataError(problems);
+  return parsed as Parsed;
+}
+
+type CategoryInput = z.infer<(typeof ruleFiles)['categories.yaml']>[number];
+function toCategoryNode(input: CategoryInput, parent: string[]): CategoryNode {
+  const name = typeof input === 'string' ? input : input.name;
+  const path = [...parent, name];
+  const children = typeof input === 'string' ? [] : input.children.map((c) => toCategoryNode(c, path));
+  return { name, path, children };
+}
+
+/** Checks that ids run R1..Rn (or D1..Dn) without gap or repeat. */
+function checkSequence(file: string, prefix: string, ids: string[], problems: string[]) {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) problems.push(`content/rules/${file}: [${i}].id: ${id} appears twice`);
+    seen.add(id);
+  });
+  for (let n = 1; n <= ids.length; n++) {
+    if (!seen.has(`${prefix}${n}`)) problems.push(`content/rules/${file}: ${prefix}${n} is missing (ids must run ${prefix}1..${prefix}${ids.length})`);
+  }
+}
+
+export function buildRuleSet(raw: RawRuleFiles): RuleSet {
+  const files = parseFiles(raw);
+  const problems: string[] = [];
+  const source = files['source.yaml'];
+  const limits = files['limits.yaml'];
+
+  checkSequence('rules.yaml', 'R', files['rules.yaml'].map((r) => r.id), problems);
+  checkSequence('decisions.yaml', 'D', files['decisions.yaml'].map((d) => d.id), problems);
+  const ruleIds = new Set(files['rules.yaml'].map((r) => r.id));
+  const decisionIds = new Set(files['decisions.yaml'].map((d) => d.id));
+
+  const needRule = (where: string, id: string) => {
+    if (!ruleIds.has(id)) problems.push(`${where}: rule ${id} does not exist in rules.yaml`);
+  };
+  const needDecision = (where: string, id: string) => {
+    if (!decisionIds.has(id)) problems.push(`${where}: decision ${id} does not exist in decisions.yaml`);
+  };
+  const fill = (where: string, text: string) => {
+    try { return fillFacts(text, limits); } catch (e) { problems.push(`${where}: ${(e as Error).message}`); return text; }
+  };
+
+  const rules: Rule[] = files['rules.yaml'].map((r, i) => {
+    const where = `content/rules/rules.yaml: [${i}]`;
+    r.decisions?.forEach((d) => needDecision(`${where}.decisions`, d));
+    return {
+      id: r.id, page: r.page, anchor: r.anchor, text: fill(`${where}.text`, r.text),
+      path: `/guide/${r.page}/#${r.anchor}`, decisions: r.decisions ?? [], asOf: source.asOf,
+    };
+  });
+
+  const members = limits.members;
+  for (const [tier, entry] of Object.entries(members)) needRule(`content/rules/limits.yaml: members.${tier}.rule`, entry.rule);
+  const assoc = limits.association;
+  needRule('content/rules/limits.yaml: association.perOfficialAccount.rule', assoc.perOfficialAccount.rule);
+  needRule('content/rules/limits.yaml: association.perMiniProgram.rule', assoc.perMiniProgram.rule);
+  needRule('content/rules/limits.yaml: association.monthly.rule', assoc.monthly.rule);
+
+  const subjectsFile = files['subjects.yaml'];
+  const subjectIds = new Set<string>();
+  const subjects = subjectsFile.subjects.map((s, i) => {
+    const where = `content/rules/subjects.yaml: subjects[${i}]`;
+    if (subjectIds.has(s.id)) problems.push(`${where}.id: ${s.id} appears twice`);
+    subjectIds.add(s.id);
+    needRule(`${where}.rule`, s.rule);
+    s.decisions?.forEach((d) => needDecision(`${where}.decisions`, d));
+    return { ...s, scope: fill(`${where}.scope`, s.scope), decisions: s.decisions ?? [] };
+  });
+  const groups = Object.fromEntries(
+    (Object.entries(subjectsFile.groups) as [GroupId, (typeof subjectsFile.groups)[GroupId]][])
+      .map(([id, g]) => [id, { id, ...g }]),
+  ) as RuleSet['groups'];
+  for (const id of Object.keys(groups)) {
+    if (!subjects.some((s) => s.group === id)) problems.push(`content/rules/subjects.yaml: groups.${id}: no subject belongs to this group`);
+  }
+  const verificationMethods = Object.fromEntries(
+    (Object.entries(subjectsFile.verificationMethods) as [MethodId, { label: string; rule: string; summary: string }][])
+      .map(([id, m]) => {
+        needRule(`content/rules/subjects.yaml: verificationMethods.${id}.rule`, m.rule);
+        return [id, { id, ...m }];
+      }),
+  ) as RuleSet['verificationMethods'];
+
+  const stepsFile = files['steps.yaml'];
+  const trackIds = new Set(stepsFile.tracks.map((t) => t.id));
+  const stepIds = new Set<string>();
+  const steps = stepsFile.steps.map((s, i) => {
+    const where = `content/rules/steps.yaml: steps[${i}]`;
+    if (stepIds.has(s.id)) problems.push(`${where}.id: ${s.id} appears twice`);
+    stepIds.add(s.id);
+    if (!trackIds.has(s.track)) problems.push(`${where}.track: track "${s.track}" does not exist`);
+    s.rules.forEach((r) => needRule(`${where}.rules`, r));
+    return { ...s, when: s.when ?? {} };
+  });
+
+  const decisions = files['decisions.yaml'].map((d, i) => ({ ...d, text: fill(`content/rules/decisions.yaml: [${i}].text`, d.text) }));
+
+  if (problems.length) throw new RuleDataError(problems);
+  return {
+    source, limits, groups, subjects, verificationMethods,
+    categories: files['categories.yaml'].map((c) => toCategoryNode(c, [])),
+    decisions, rules,
+    tracks: stepsFile.tracks.map((t) => ({ ...t, optional: t.optional ?? false })),
+    steps,
+  };
+}

@@ -1,0 +1,76 @@
+// The validated, computed rule set. Plain types: islands may import them (types vanish at build).
+import type { z } from 'astro/zod';
+import type { limitsSchema, sourceSchema } from './schema.ts';
+
+export type GroupId = 'personal' | 'enterprise' | 'organisation';
+export type MethodId = 'remittance' | 'certification';
+export type CertificationNeed = 'mandatory' | 'optional' | 'unavailable';
+export type GuidePage =
+  | 'introduction' | 'registration' | 'preparation' | 'review-and-release'
+  | 'certification' | 'payment' | 'open-platform' | 'official-account';
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Limits = z.infer<typeof limitsSchema>;
+
+export interface Rule {
+  id: string;
+  /** Text with every {fact} filled from limits.yaml. */
+  text: string;
+  page: GuidePage;
+  anchor: string;
+  /** Site-relative link to the guide heading, without the deploy base. */
+  path: string;
+  decisions: string[];
+  /** Date of the source, YYYY-MM. */
+  asOf: string;
+}
+
+export interface Decision { id: string; title: string; text: string }
+
+export interface SubjectGroup {
+  id: GroupId;
+  label: string;
+  verificationMethods: MethodId[];
+  certification: CertificationNeed;
+}
+
+export interface Subject {
+  id: string;
+  label: string;
+  group: GroupId;
+  rule: string;
+  scope: string;
+  decisions: string[];
+}
+
+export interface VerificationMethod { id: MethodId; label: string; rule: string; summary: string }
+
+export interface CategoryNode {
+  name: string;
+  /** Names from level 1 down to this node. */
+  path: string[];
+  children: CategoryNode[];
+}
+
+export interface Track { id: string; label: string; optional: boolean }
+export interface Step {
+  id: string;
+  track: string;
+  label: string;
+  rules: string[];
+  when: { groups?: GroupId[]; paths?: MethodId[] };
+  deadline?: 'remittance';
+}
+
+export interface RuleSet {
+  source: Source;
+  limits: Limits;
+  groups: Record<GroupId, SubjectGroup>;
+  subjects: Subject[];
+  verificationMethods: Record<MethodId, VerificationMethod>;
+  categories: CategoryNode[];
+  decisions: Decision[];
+  rules: Rule[];
+  tracks: Track[];
+  steps: Step[];
+}

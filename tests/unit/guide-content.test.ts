@@ -1,0 +1,42 @@
+// Cross-checks between the guide pages and the rule data.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadRuleSet } from '../../src/lib/rules/load.ts';
+
+const rules = loadRuleSet();
+const read = (dir: string, ext: RegExp) => readdirSync(dir, { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile() && ext.test(e.name))
+  .map((e) => ({ file: join(e.parentPath, e.name), text: readFileSync(join(e.parentPath, e.name), 'utf8') }));
+const guide = read('content/guide', /\.mdx$/);
+const site = [...guide, ...read('src', /\.(astro|tsx?)$/)];
+
+test('every guide chapter of the seed has a page', () => {
+  const titles = guide.map((g) => /^title: (.+)$/m.exec(g.text)?.[1]);
+  for (const chapter of ['产品定位及功能介绍', '小程序注册', '小程序信息完善及开发前准备', '代码审核与发布', '小程序申请微信认证', '小程序申请微信支付', '小程序绑定微信开放平台帐号', '公众号关联小程序']) {
+    assert.ok(titles.includes(chapter), chapter);
+  }
+});
+
+test('every reading decision is shown to readers somewhere', () => {
+  const shown = new Set(site.flatMap((f) => [...f.text.matchAll(/<Decision id="(D\d+)"/g)].map((m) => m[1])));
+  assert.deepEqual(rules.decisions.map((d) => d.id).filter((id) => !shown.has(id)), []);
+});
+
+test('D11 (rules changed since 2018) is said on the registration and review chapters', () => {
+  for (const page of ['registration', 'review-and-release']) {
+    assert.match(guide.find((g) => g.file.endsWith(`${page}.mdx`))!.text, /<Decision id="D11" \/>/, page);
+  }
+});
+
+test('no guide page types a number by hand: numbers come from <V k="…" />', () => {
+  const typed = guide.flatMap((g) => {
+    const body = g.text.replace(/^---[\s\S]*?---/, '')          // frontmatter
+      .replace(/<[A-Z][^>]*\/?>/g, '')                          // components and their props
+      .replace(/\]\([^)]*\)/g, ']')                             // link targets
+      .replace(/^\d+\. /gm, '');                                // ordered-list markers
+    return [...body.matchAll(/[0-9０-９]+/g)].map((m) => `${g.file}: "${m[0]}"`);
+  });
+  assert.deepEqual(typed, []);
+});
