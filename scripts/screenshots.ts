@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { serveDist } from './static-server.ts';
 
-const port = 4398;
+const port = Number(process.env.SCREENSHOT_PORT ?? 4398);
 const only = process.argv.slice(2);
 const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
 const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1]!)
