@@ -85,3 +85,22 @@ test('numbers on guide pages come from the rule data', async ({ page }) => {
   await page.goto('/guide/registration/');
   await expect(page.getByText(/请在\s*10\s*天内完成汇款/)).toBeVisible();
 });
+
+test('printing shows the content without site chrome and spells out external addresses', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/guide/review-and-release/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.getByRole('complementary', { name: '侧边栏' })).toBeHidden();
+  await expect(page.locator('h1')).toBeVisible();
+  const after = await page.locator('a.external').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('https://mp.weixin.qq.com');
+});
+
+test('the narrowest phones (360 px) get no sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ['/', '/guide/registration/', '/guide/preparation/', '/rules/']) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+  }
+});
