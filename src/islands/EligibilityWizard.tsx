@@ -70,7 +70,7 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
     if (moveFocus.current) { moveFocus.current = false; heading.current?.focus(); }
   }, [state]);
 
-  const go = (next: WizardState) => (e: JSX.TargetedMouseEvent<HTMLAnchorElement>) => {
+  const go = (next: WizardState) => (e: MouseEvent) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
     show(next, 'push');
