@@ -40,6 +40,8 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
     setDropped(notice);
     moveFocus.current = focus;
     const title = stateTitle(next, data);
+    const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]');
+    if (canonical) canonical.href = new URL(href(next), canonical.href).href;
     const site = document.title.split(' · ').pop();
     document.title = statePath(next, data) === wizardRoot ? `${toolTitle} · ${site}` : `${title} · ${toolTitle} · ${site}`;
     setAnnouncement(nextQuestion(next.answers, data) === null ? `结果：${title}` : '');
