@@ -57,7 +57,7 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
       else extra.push({ token: `${key}=${value}`, reason: 'unknown' });
     }
     const parsed = parseTokens(tokens, data);
-    return { state: parsed.state, dropped: [...parsed.dropped, ...extra], dirty: params.size > 0 || parsed.dropped.length > 0 };
+    return { state: parsed.state, dropped: [...parsed.dropped, ...extra], dirty: [...params].length > 0 || parsed.dropped.length > 0 };
   };
 
   useEffect(() => {
