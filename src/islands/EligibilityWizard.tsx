@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   answerLabel, answeredQuestions, answersBefore, evaluate, nextQuestion, parseTokens, pathComparison, pathTokens,
   question, splitTokens, stateTitle, statePath, wizardRoot,
-  type Cell, type Dropped, type EligibilityData, type Line, type Outcome, type Question, type WizardState,
+  type Answers, type Cell, type Dropped, type EligibilityData, type Line, type Outcome, type Question, type WizardState,
 } from '../lib/eligibility.ts';
 import { withBase } from '../lib/paths.ts';
 import { CATEGORY_BROWSER_PATH, CATEGORY_GUIDE_PATH, CHECKLIST_PATH } from '../lib/tool-links.ts';
@@ -26,6 +26,8 @@ const shorten = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 export default function EligibilityWizard({ data, base, initial, toolTitle }: Props) {
   const [state, setState] = useState<WizardState>(initial);
   const [dropped, setDropped] = useState<Dropped[]>([]);
+  // With JavaScript, answers dropped by "更改" are remembered and marked when asked again.
+  const [remembered, setRemembered] = useState<Answers>({});
   const [announcement, setAnnouncement] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const moveFocus = useRef(false);
@@ -36,6 +38,7 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
   const show = (next: WizardState, how: 'push' | 'replace' | 'none', notice: Dropped[] = [], focus = true) => {
     if (how === 'push') history.pushState(null, '', href(next));
     if (how === 'replace') history.replaceState(null, '', href(next));
+    setRemembered((r) => ({ ...r, ...state.answers }));
     setState(next);
     setDropped(notice);
     moveFocus.current = focus;
@@ -119,7 +122,7 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
       <ul class="wz-options" aria-labelledby="wz-heading">
         {qq.options.map((o) => (
           <li>
-            {to({ answers: { ...state.answers, [qq.id]: o.value }, help: false }, <><span class="wz-option-label">{o.label}</span>{o.hint && <span class="wz-option-hint">{o.hint}</span>}</>, "wz-option")}
+            {to({ answers: { ...state.answers, [qq.id]: o.value }, help: false }, <><span class="wz-option-label">{o.label}{remembered[qq.id] === o.value && state.answers[qq.id] === undefined && <span class="wz-previous">（之前的选择）</span>}</span>{o.hint && <span class="wz-option-hint">{o.hint}</span>}</>, "wz-option")}
           </li>
         ))}
       </ul>

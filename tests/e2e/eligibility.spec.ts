@@ -127,9 +127,11 @@ test.describe('with JavaScript', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(`${root}subject-personal/age-yes/identity-yes/realname-yes/email-yes/`);
     await expect(step(page)).toHaveText('小程序上线后，你需要使用微信支付吗？');
+    await expect(option(page, /^需要/)).toContainText('（之前的选择）');
     await tabTo(/^不需要$/);
     await page.keyboard.press('Enter');
-    await tabTo(/^不需要$/);
+    await expect(option(page, /^不需要/)).toContainText('（之前的选择）');
+    await tabTo(/^不需要/);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(`${root}subject-personal/age-yes/identity-yes/realname-yes/email-yes/payment-no/unionid-no/`);
     await expect(page.getByText(/你需要微信支付/)).toHaveCount(0);
