@@ -31,6 +31,7 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
   const [announcement, setAnnouncement] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const moveFocus = useRef(false);
+  const current = useRef(initial); // the shown state, for handlers registered once (popstate)
 
   const href = (s: WizardState) => withBase(base, statePath(s, data));
   const link = (path: string) => withBase(base, path);
@@ -38,7 +39,9 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
   const show = (next: WizardState, how: 'push' | 'replace' | 'none', notice: Dropped[] = [], focus = true) => {
     if (how === 'push') history.pushState(null, '', href(next));
     if (how === 'replace') history.replaceState(null, '', href(next));
-    setRemembered((r) => ({ ...r, ...state.answers }));
+    const before = current.current.answers;
+    setRemembered((r) => ({ ...r, ...before }));
+    current.current = next;
     setState(next);
     setDropped(notice);
     moveFocus.current = focus;

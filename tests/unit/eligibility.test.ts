@@ -212,3 +212,10 @@ test('the wizard data carries every number from limits.yaml, not typed copies', 
   assert.deepEqual(data.limits.members, L.members);
   assert.equal(question('age', { subject: 'personal' }, data).title.includes(String(L.personal.minAge)), true);
 });
+
+test('every account profile of the checklist contract is an outcome of some answers', async () => {
+  const { allProfiles, profileSlug } = await import('../../src/lib/profile.ts');
+  const reached = new Set(allStates(data).filter((s) => nextQuestion(s.answers, data) === null)
+    .map((s) => evaluate(s.answers, data).profileSlug).filter((x) => x !== null));
+  assert.deepEqual([...reached].sort(), allProfiles(rules).map((p) => profileSlug(p, rules)).sort());
+});
