@@ -6,8 +6,10 @@ import { serveDist } from './static-server.ts';
 const port = Number(process.env.SCREENSHOT_PORT ?? 4398);
 const only = process.argv.slice(2);
 const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
-const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1]!)
-  .filter((p) => only.length === 0 || only.some((o) => p.includes(o)));
+// An argument starting with "/" is taken as a page path even if it is not in the sitemap (wizard steps).
+const explicit = only.filter((o) => o.startsWith('/') && o.endsWith('/'));
+const paths = [...new Set([...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1]!)
+  .filter((p) => only.length === 0 || only.some((o) => p.includes(o))).concat(explicit))];
 const server = await serveDist(port);
 try {
   mkdirSync('screenshots', { recursive: true });

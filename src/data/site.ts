@@ -17,6 +17,7 @@ export async function getChapters(): Promise<NavItem[]> {
 
 export const tools: NavItem[] = [
   // Each tool is listed here once its page exists.
+  { href: '/tools/eligibility/', title: '资格自查', description: '回答几个问题，看你能否注册小程序、走哪种验证方式、能否用微信支付，以及接下来做什么。' },
 ];
 
 export const references: NavItem[] = [

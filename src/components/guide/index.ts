@@ -8,6 +8,7 @@ import MemberTable from './MemberTable.astro';
 import Rule from './Rule.astro';
 import SourceLink from './SourceLink.astro';
 import SubjectTable from './SubjectTable.astro';
+import ToolBox from './ToolBox.astro';
 import V from './V.astro';
 
-export const guideComponents = { a: Link, Admonition, CategoryTable, Decision, Flow, MemberTable, Rule, SourceLink, SubjectTable, V };
+export const guideComponents = { a: Link, Admonition, CategoryTable, Decision, Flow, MemberTable, Rule, SourceLink, SubjectTable, ToolBox, V };

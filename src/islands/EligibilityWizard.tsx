@@ -1,0 +1,279 @@
+// 资格自查: a thin view over src/lib/eligibility.ts. Rendered at build time for every static page
+// (answers in the path, plain links, works without JavaScript); hydrated, it runs the same flow in
+// place: pushState per answer, back/forward walk the questions, focus moves to the step's heading.
+import type { ComponentChildren, JSX } from 'preact';
+import { Fragment } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  answerLabel, answeredQuestions, answersBefore, evaluate, nextQuestion, parseTokens, pathComparison, pathTokens,
+  question, splitTokens, stateTitle, statePath, wizardRoot,
+  type Answers, type Cell, type Dropped, type EligibilityData, type Line, type Outcome, type Question, type WizardState,
+} from '../lib/eligibility.ts';
+import { withBase } from '../lib/paths.ts';
+import { CATEGORY_BROWSER_PATH, CATEGORY_GUIDE_PATH, CHECKLIST_PATH } from '../lib/tool-links.ts';
+
+interface Props { data: EligibilityData; base: string; initial: WizardState; toolTitle: string }
+
+const dropText: Record<Dropped['reason'], string> = {
+  unknown: '无法识别',
+  conflict: '与同一问题的另一个回答矛盾',
+  'not-applicable': '不适用于前面的回答',
+};
+const toneText = { ok: '符合', warn: '注意', blocker: '不符合', info: '' } as const;
+const toneIcon = { ok: '✓', warn: '!', blocker: '✗', info: '' } as const;
+const shorten = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
+export default function EligibilityWizard({ data, base, initial, toolTitle }: Props) {
+  const [state, setState] = useState<WizardState>(initial);
+  const [dropped, setDropped] = useState<Dropped[]>([]);
+  // With JavaScript, answers dropped by "更改" are remembered and marked when asked again.
+  const [remembered, setRemembered] = useState<Answers>({});
+  const [announcement, setAnnouncement] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moveFocus = useRef(false);
+  const current = useRef(initial); // the shown state, for handlers registered once (popstate)
+
+  const href = (s: WizardState) => withBase(base, statePath(s, data));
+  const link = (path: string) => withBase(base, path);
+
+  const show = (next: WizardState, how: 'push' | 'replace' | 'none', notice: Dropped[] = [], focus = true) => {
+    if (how === 'push') history.pushState(null, '', href(next));
+    if (how === 'replace') history.replaceState(null, '', href(next));
+    const before = current.current.answers;
+    setRemembered((r) => ({ ...r, ...before }));
+    current.current = next;
+    setState(next);
+    setDropped(notice);
+    moveFocus.current = focus;
+    const title = stateTitle(next, data);
+    const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]');
+    if (canonical) canonical.href = new URL(href(next), canonical.href).href;
+    const site = document.title.split(' · ').pop();
+    document.title = statePath(next, data) === wizardRoot ? `${toolTitle} · ${site}` : `${title} · ${toolTitle} · ${site}`;
+    setAnnouncement(nextQuestion(next.answers, data) === null ? `结果：${title}` : '');
+  };
+
+  /** Reads the address: the path (or ?from= after a 404 redirect), dropping whatever does not fit. */
+  const readLocation = (): { state: WizardState; dropped: Dropped[]; dirty: boolean } => {
+    const params = new URLSearchParams(location.search);
+    let tokens = pathTokens(location.pathname, base) ?? [];
+    const extra: Dropped[] = [];
+    for (const [key, value] of params) {
+      if (key === 'from') tokens = [...tokens, ...splitTokens(value)];
+      else extra.push({ token: `${key}=${value}`, reason: 'unknown' });
+    }
+    const parsed = parseTokens(tokens, data);
+    return { state: parsed.state, dropped: [...parsed.dropped, ...extra], dirty: [...params].length > 0 || parsed.dropped.length > 0 };
+  };
+
+  useEffect(() => {
+    const first = readLocation();
+    if (first.dirty) show(first.state, 'replace', first.dropped, false);
+    const onPop = () => { const now = readLocation(); show(now.state, now.dirty ? 'replace' : 'none', now.dropped); };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+
+  useEffect(() => {
+    if (moveFocus.current) { moveFocus.current = false; heading.current?.focus(); }
+  }, [state]);
+
+  const go = (next: WizardState) => (e: MouseEvent) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    show(next, 'push');
+  };
+  const to = (target: WizardState, children: ComponentChildren, cls?: string) =>
+    <a class={cls} href={href(target)} onClick={go(target)}>{children}</a>;
+
+  const cites = (rules: string[], decisions?: string[]) => (
+    <span class="wz-cites">
+      {rules.map((id) => <a class="wz-rule" href={link(data.rules[id]!.path)}><span class="visually-hidden">依据规则 </span>{id}</a>)}
+      {decisions?.map((id) => <a class="wz-rule wz-decision-ref" href={`#wz-${id}`}><span class="visually-hidden">见解读 </span>{id}</a>)}
+    </span>
+  );
+
+  const decisionNotes = (ids: string[]) => <>{ids.map((id) => {
+    const d = data.decisions[id]!;
+    return (
+      <aside class="wz-decision" id={`wz-${id}`} aria-label={`说明：${d.title}`}>
+        <p class="wz-decision-title">说明 · {d.title}<span>（本站解读 {d.id}）</span></p>
+        <p>{d.text}</p>
+      </aside>
+    );
+  })}</>;
+
+  const lines = (items: Line[]) => (
+    <ul class="wz-lines">
+      {items.map((l) => (
+        <li class={`wz-line wz-${l.tone}`}>
+          {l.tone !== 'info' && <span class="wz-icon" aria-hidden="true">{toneIcon[l.tone]}</span>}
+          <span>{l.tone !== 'info' && <span class="visually-hidden">{toneText[l.tone]}：</span>}{l.text}{cites(l.rules, l.decisions)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+
+  const q = nextQuestion(state.answers, data);
+  let body: JSX.Element;
+  if (q && state.help && q === 'path') body = help(question(q, state.answers, data));
+  else if (q) body = ask(question(q, state.answers, data));
+  else body = result(evaluate(state.answers, data));
+
+  function options(qq: Question) {
+    return (
+      <ul class="wz-options" aria-labelledby="wz-heading">
+        {qq.options.map((o) => (
+          <li>
+            {to({ answers: { ...state.answers, [qq.id]: o.value }, help: false }, <><span class="wz-option-label">{o.label}{remembered[qq.id] === o.value && state.answers[qq.id] === undefined && <span class="wz-previous">（之前的选择）</span>}</span>{o.hint && <span class="wz-option-hint">{o.hint}</span>}</>, "wz-option")}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+
+  function ask(qq: Question) {
+    return (
+      <>
+        <h2 id="wz-heading" class="wz-heading" tabIndex={-1} ref={heading}>{qq.title}</h2>
+        {qq.hint && <p class="wz-hint">{qq.hint}{cites(qq.rules, qq.decisions)}</p>}
+        {!qq.hint && <p class="wz-hint">请选择一项。{cites(qq.rules, qq.decisions)}</p>}
+        {options(qq)}
+        {qq.offersHelp && (
+          <p class="wz-help-link">{to({ answers: state.answers, help: true }, '不确定？比较两种方式，帮我选择')}</p>
+        )}
+        {decisionNotes(qq.decisions)}
+      </>
+    );
+  }
+
+  function help(qq: Question) {
+    const rows = pathComparison(data);
+    const methods = qq.options;
+    const cell = (c: Cell) => <>{c.text}{cites(c.rules, c.decisions)}</>;
+    return (
+      <>
+        <h2 id="wz-heading" class="wz-heading" tabIndex={-1} ref={heading}>对公打款还是微信认证？</h2>
+        <p class="wz-hint">下面是原文写明的两种方式的区别，选定后主体信息不可变更。{cites(['R12', 'R18'])}</p>
+        <div class="wz-compare">
+          {methods.map((m) => (
+            <section class="wz-card" aria-labelledby={`wz-m-${m.value}`}>
+              <h3 id={`wz-m-${m.value}`}>{m.label}</h3>
+              <dl>
+                {rows.map((r) => <div><dt>{r.aspect}</dt><dd>{cell(r[m.value as 'remittance' | 'certification'])}</dd></div>)}
+              </dl>
+            </section>
+          ))}
+        </div>
+        <p class="wz-hint">如果你需要微信支付：只有已认证的小程序可以申请，所以两种方式最终都要完成微信认证。{cites(['R40', 'R43'])}</p>
+        <h3 class="wz-choose">选择验证方式</h3>
+        {options(qq)}
+        {decisionNotes(['D4', ...qq.decisions])}
+      </>
+    );
+  }
+
+  function result(o: Outcome) {
+    const section = (id: string) => o.sections.find((s) => s.id === id)!;
+    const categoriesHref = CATEGORY_BROWSER_PATH ?? CATEGORY_GUIDE_PATH;
+    return (
+      <>
+        <div class={`wz-verdict ${o.canRegister ? 'wz-yes' : 'wz-no'}`}>
+          <h2 id="wz-heading" class="wz-heading" tabIndex={-1} ref={heading}>{o.headline}</h2>
+          <p>这是按 {data.source.asOfLabel}的指南规则得出的结论；此后平台规则已有变化，办理前请以微信官方文档为准（见下方说明 D11）。</p>
+        </div>
+        <h3>{o.canRegister ? '依据' : '原因'}</h3>
+        <ul class="wz-lines">
+          {o.reasons.map((r) => (
+            <li class={`wz-line wz-${r.tone}`}>
+              <span class="wz-icon" aria-hidden="true">{toneIcon[r.tone]}</span>
+              <span>
+                <span class="visually-hidden">{toneText[r.tone]}：</span>{r.text}{cites(r.rules, r.decisions)}
+                {r.remedy && <span class="wz-remedy">{r.remedy.text} {to(r.remedy.state, r.remedy.linkText)}</span>}
+              </span>
+            </li>
+          ))}
+        </ul>
+        {o.canRegister && (
+          <>
+            {(['verification', 'payment', 'open-platform'] as const).map((id) => (
+              <Fragment key={id}><h3>{section(id).title}</h3>{lines(section(id).lines)}</Fragment>
+            ))}
+            <h3>{section('members').title}</h3>
+            <div class="table-wrap">
+              <table>
+                <caption>成员名额上限</caption>
+                <thead><tr><th scope="col">帐号状态</th><th scope="col">开发者</th><th scope="col">体验者</th><th scope="col">依据</th></tr></thead>
+                <tbody>
+                  {o.members.map((m) => (
+                    <tr><th scope="row">{m.label}</th><td class="num">{m.developers}</td><td class="num">{m.testers}</td><td>{cites([m.rule])}</td></tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {lines(section('members').lines)}
+            <h3>{section('categories').title}</h3>
+            {lines(section('categories').lines)}
+            <p class="wz-links">
+              {o.categories?.kind === 'personal'
+                ? <a href={link(categoriesHref)}>查看面向个人开放的服务类目</a>
+                : <a class="external" href={o.categories?.kind === 'official' ? o.categories.href : data.source.officialDocs} rel="noopener" target="_blank">微信官方文档<span class="visually-hidden">（外部链接，在新窗口打开）</span></a>}
+              <a class="external" href={data.source.qualificationMaterials} rel="noopener" target="_blank">所需资质材料<span class="visually-hidden">（外部链接，在新窗口打开）</span></a>
+            </p>
+            <h3>接下来怎么做</h3>
+            <ol class="wz-steps">
+              {o.steps.map((s) => (
+                <li>
+                  {s.text}{cites(s.rules)}
+                  {s.deadline && <strong class="wz-deadline">{s.deadline.text}{cites([], s.deadline.decisions)}</strong>}
+                </li>
+              ))}
+            </ol>
+            <p class="wz-next">
+              {CHECKLIST_PATH && o.checklistPath
+                ? <a class="button" href={link(o.checklistPath.replace('/tools/checklist/', CHECKLIST_PATH))}>打开为你预填的注册清单</a>
+                : <a class="button" href={link('/guide/registration/')}>阅读完整注册流程</a>}
+            </p>
+          </>
+        )}
+        <h3>说明</h3>
+        {decisionNotes(o.decisions)}
+      </>
+    );
+  }
+
+  const asked = answeredQuestions(state.answers, data);
+  return (
+    <div class="wizard">
+      {dropped.length > 0 && (
+        <div class="wz-notice" role="status">
+          <p><strong>地址中有 {dropped.length} 处内容已忽略：</strong></p>
+          <ul>{dropped.map((d) => <li>“<code>{shorten(d.token)}</code>”：{dropText[d.reason]}</li>)}</ul>
+          <p>下面从仍然有效的回答继续。</p>
+        </div>
+      )}
+      <section class="wz-step" aria-labelledby="wz-heading">{body}</section>
+      {asked.length > 0 && (
+        <section class="wz-answers" aria-labelledby="wz-answers-heading">
+          <h2 id="wz-answers-heading">你的回答</h2>
+          <dl>
+            {asked.map((id) => {
+              const name = question(id, answersBefore(id, state.answers, data), data).name;
+              return (
+                <div>
+                  <dt>{name}</dt>
+                  <dd>
+                    <span>{answerLabel(id, state.answers, data)}</span>
+                    {to({ answers: answersBefore(id, state.answers, data), help: false }, <>更改<span class="visually-hidden">“{name}”</span></>)}
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+          <p>{to({ answers: {}, help: false }, '全部重新开始')}</p>
+        </section>
+      )}
+      <p class="visually-hidden" role="status">{announcement}</p>
+    </div>
+  );
+}

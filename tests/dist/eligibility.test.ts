@@ -1,0 +1,54 @@
+// Every static 资格自查 page says what the engine says for the answers in its path, and the pages
+// are exactly the engine's states: a reader without JavaScript reaches the same, correct outcome.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { decodeEntities, htmlFiles, pagePath, read } from './helpers.ts';
+import { loadRuleSet } from '../../src/lib/rules/load.ts';
+import {
+  allStates, eligibilityData, evaluate, nextQuestion, parseTokens, pathTokens, question, statePath,
+} from '../../src/lib/eligibility.ts';
+
+const data = eligibilityData(loadRuleSet());
+const pages = new Map(htmlFiles().filter((f) => pagePath(f).startsWith('/tools/eligibility/')).map((f) => [pagePath(f), read(f)]));
+/** The page's visible text (tags removed, entities decoded, whitespace collapsed), without the island's props. */
+const textOf = (html: string) => decodeEntities(html.replace(/<astro-island[^>]*>/g, '<astro-island>').replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ''))
+  .replace(/\s+/g, ' ');
+const squash = (s: string) => s.replace(/\s+/g, ' ');
+
+test('the static pages are exactly the wizard\'s states', () => {
+  const expected = allStates(data).map((s) => statePath(s, data)).sort();
+  assert.deepEqual([...pages.keys()].sort(), expected);
+});
+
+test('every static page shows the question or the outcome the engine gives for its path', () => {
+  const problems: string[] = [];
+  for (const [path, html] of pages) {
+    const parsed = parseTokens(pathTokens(path) ?? [], data);
+    if (parsed.dropped.length) problems.push(`${path}: path does not parse cleanly`);
+    const text = textOf(html);
+    const expect = (snippet: string, what: string) => { if (!text.includes(squash(snippet))) problems.push(`${path}: missing ${what}: ${snippet}`); };
+    const q = nextQuestion(parsed.state.answers, data);
+    if (q) {
+      const asked = question(q, parsed.state.answers, data);
+      if (!parsed.state.help) expect(asked.title, 'question');
+      for (const o of asked.options) {
+        expect(o.label, 'option');
+        const target = statePath({ answers: { ...parsed.state.answers, [q]: o.value }, help: false }, data);
+        if (!html.includes(`href="${target}"`)) problems.push(`${path}: no plain link to ${target}`);
+      }
+      continue;
+    }
+    const outcome = evaluate(parsed.state.answers, data);
+    expect(outcome.headline, 'headline');
+    for (const r of outcome.reasons) {
+      expect(r.text, 'reason');
+      for (const id of r.rules) if (!html.includes(`href="${data.rules[id]!.path}"`)) problems.push(`${path}: reason does not link ${id}`);
+    }
+    for (const s of outcome.sections) { expect(s.title, 'section'); s.lines.forEach((l) => expect(l.text, 'line')); }
+    for (const m of outcome.members) expect(`${m.label}${m.developers}${m.testers}`, 'member quota');
+    for (const s of outcome.steps) { expect(s.text, 'step'); if (s.deadline) expect(s.deadline.text, 'deadline'); }
+    for (const d of outcome.decisions) expect(data.decisions[d]!.title, `decision ${d}`);
+    if (!html.includes(`class="wz-verdict ${outcome.canRegister ? "wz-yes" : "wz-no"}"`)) problems.push(`${path}: verdict style does not match`);
+  }
+  assert.deepEqual(problems, []);
+});

@@ -1,0 +1,218 @@
+// 资格自查 from a reader's side: with JavaScript (in place, history, focus), keyboard only, without
+// JavaScript (plain links between static pages), bad addresses with payloads, axe at every step.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const root = '/tools/eligibility/';
+// Each walk runs axe at several steps on a shared two-core machine: allow for it.
+test.describe.configure({ timeout: 120_000 });
+
+async function expectAccessible(page: Page, width: number) {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth, 'no sideways scrolling').toBeLessThanOrEqual(width);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+}
+
+/** axe needs JavaScript in the page: audit what a no-JS reader sees in a second, scripted page. */
+async function expectStaticAccessible(browser: Browser, page: Page, width: number, colorScheme: 'light' | 'dark' = 'light') {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme, locale: 'zh-CN', javaScriptEnabled: true });
+  const audit = await context.newPage();
+  await audit.route('**/*.js', (route) => route.abort());
+  await audit.goto(page.url());
+  await expectAccessible(audit, width);
+  await context.close();
+}
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error' && !/status of 404/.test(m.text())) errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
+  return errors;
+}
+
+const step = (page: Page) => page.locator('#wz-heading');
+const option = (page: Page, name: string | RegExp) => page.locator('.wz-options').getByRole('link', { name, exact: typeof name === 'string' });
+
+test.describe('with JavaScript', () => {
+  test('an enterprise walks to a result in place, with help, back/forward and focus on each step', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(root);
+    await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+    await page.evaluate(() => { (window as unknown as { marker: number }).marker = 1; });
+
+    await expect(step(page)).toHaveText('你以什么主体注册小程序？');
+    await expectAccessible(page, 1280);
+    await option(page, /^企业 企业、分支机构/).click();
+    await expect(page).toHaveURL(`${root}subject-enterprise/`);
+    await expect(step(page)).toBeFocused();
+    await expect(step(page)).toHaveText('你准备的邮箱符合要求吗？');
+    await option(page, /^符合/).click();
+    await expect(step(page)).toHaveText('你打算用哪种方式验证主体身份？');
+    await expectAccessible(page, 1280);
+
+    await page.getByRole('link', { name: /帮我选择/ }).click();
+    await expect(page).toHaveURL(`${root}subject-enterprise/email-yes/path-help/`);
+    await expect(step(page)).toHaveText('对公打款还是微信认证？');
+    await expect(step(page)).toBeFocused();
+    const remittance = page.getByRole('region', { name: '对公打款', exact: true });
+    await expect(remittance).toContainText('须在 10 天内完成汇款');
+    await expect(page.getByRole('region', { name: '微信认证', exact: true })).toContainText('需支付 300 元认证费');
+    await expectAccessible(page, 1280);
+    await option(page, /^对公打款/).click();
+
+    await expect(step(page)).toHaveText('小程序上线后，你需要使用微信支付吗？');
+    await option(page, '需要').click();
+    await expect(step(page)).toHaveText('你需要在多个应用之间识别同一个用户吗？');
+    await option(page, '需要').click();
+
+    const final = `${root}subject-enterprise/email-yes/path-remittance/payment-yes/unionid-yes/`;
+    await expect(page).toHaveURL(final);
+    await expect(step(page)).toHaveText('可以注册小程序（企业主体，对公打款）');
+    await expect(step(page)).toBeFocused();
+    await expect(page.getByRole('status').filter({ hasText: '结果：' })).toHaveText('结果：可以注册小程序（企业主体，对公打款）');
+    await expect(page).toHaveTitle(/^可以注册小程序（企业主体，对公打款） · 资格自查/);
+    await expect(page.getByText('期限：提交主体信息后 10 天内')).toBeVisible();
+    await expect(page.getByRole('table', { name: '成员名额上限' })).toContainText('申请微信认证并通过后2040');
+    // Reasons link to the exact guide heading.
+    await expect(page.getByRole('link', { name: '依据规则 R3' }).first()).toHaveAttribute('href', '/guide/registration/#填写邮箱和密码');
+    await expectAccessible(page, 1280);
+
+    await page.goBack();
+    await expect(page).toHaveURL(`${root}subject-enterprise/email-yes/path-remittance/payment-yes/`);
+    await expect(step(page)).toHaveText('你需要在多个应用之间识别同一个用户吗？');
+    await page.goBack();
+    await page.goBack();
+    await expect(page).toHaveURL(`${root}subject-enterprise/email-yes/path-help/`);
+    await expect(step(page)).toHaveText('对公打款还是微信认证？');
+    await page.goForward();
+    await expect(step(page)).toHaveText('小程序上线后，你需要使用微信支付吗？');
+    // All of this happened without a page load.
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  test('keyboard only: a personal reader reaches a result and changes an answer', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(root);
+    await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+    const tabTo = async (name: RegExp) => {
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press('Tab');
+        const text = await page.evaluate(() => document.activeElement?.textContent ?? '');
+        if (name.test(text)) return;
+      }
+      throw new Error(`never reached ${name}`);
+    };
+    const answers: [RegExp, string][] = [
+      [/^个人/, '你是否已年满 18 岁？'], [/^是，已年满/, '你是否有国内身份信息？'], [/^有$/, '你是否是微信实名用户？'],
+      [/^是$/, '你准备的邮箱符合要求吗？'], [/^符合/, '小程序上线后，你需要使用微信支付吗？'],
+      [/^需要$/, '你需要在多个应用之间识别同一个用户吗？'], [/^不需要$/, '可以注册小程序（个人主体）'],
+    ];
+    for (const [choice, next] of answers) {
+      await tabTo(choice);
+      await page.keyboard.press('Enter');
+      await expect(step(page)).toHaveText(next);
+      await expect(step(page)).toBeFocused();
+      await expectAccessible(page, 375);
+    }
+    await expect(page.getByText(/你需要微信支付，但按原文个人帐号不能认证/)).toBeVisible();
+    await expect(page.getByRole('link', { name: '查看面向个人开放的服务类目' })).toHaveAttribute('href', '/guide/preparation/#面向个人开发者开放的服务类目');
+
+    await tabTo(/^更改“微信支付”/);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(`${root}subject-personal/age-yes/identity-yes/realname-yes/email-yes/`);
+    await expect(step(page)).toHaveText('小程序上线后，你需要使用微信支付吗？');
+    await expect(option(page, /^需要/)).toContainText('（之前的选择）');
+    await tabTo(/^不需要$/);
+    await page.keyboard.press('Enter');
+    await expect(option(page, /^不需要/)).toContainText('（之前的选择）');
+    await tabTo(/^不需要/);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(`${root}subject-personal/age-yes/identity-yes/realname-yes/email-yes/payment-no/unionid-no/`);
+    await expect(page.getByText(/你需要微信支付/)).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('an unusable address is cleaned up with a visible notice, and nothing from it runs', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${root}subject-enterprise/%3Cscript%3Ealert(1)%3C%2Fscript%3E/age-yes/email-yes/%3Cimg%20src%3Dx%20onerror%3Dalert(2)%3E/`);
+    await expect(page).toHaveURL(`${root}subject-enterprise/email-yes/`);
+    const notice = page.locator('.wz-notice');
+    await expect(notice).toContainText('地址中有 3 处内容已忽略');
+    await expect(notice).toContainText('<script>alert(1)</script>');
+    await expect(notice).toContainText('age-yes');
+    await expect(notice).toContainText('不适用于前面的回答');
+    await expect(page.locator('.wizard img, .wizard script')).toHaveCount(0);
+    await expect(step(page)).toHaveText('你打算用哪种方式验证主体身份？');
+    await expectAccessible(page, 375);
+
+    await page.goto(`${root}subject-media/?x=%3Csvg%20onload%3Dalert(3)%3E&subject=personal`);
+    await expect(page).toHaveURL(`${root}subject-media/`);
+    await expect(page.locator('.wz-notice')).toContainText('x=<svg onload=alert(3)>');
+    await expect(page.locator('.wizard svg')).toHaveCount(0);
+    await expect(step(page)).toHaveText('你准备的邮箱符合要求吗？');
+    // A contradiction: the first answer wins, the other is named.
+    await page.goto(`${root}subject-personal/subject-government/`);
+    await expect(page).toHaveURL(`${root}subject-personal/`);
+    await expect(page.locator('.wz-notice')).toContainText('矛盾');
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a reader on a phone reaches the same outcome through plain links, in light and dark', async ({ page, browser }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(root);
+      await expectStaticAccessible(browser, page, 375, scheme);
+      await option(page, /^政府/).click();
+      await expect(page).toHaveURL(`${root}subject-government/`);
+      await expect(step(page)).toHaveText('你准备的邮箱符合要求吗？');
+      await option(page, /^符合/).click();
+      await option(page, '需要').click();
+      await expectStaticAccessible(browser, page, 375, scheme);
+      await option(page, '不需要').click();
+      await expect(page).toHaveURL(`${root}subject-government/email-yes/payment-yes/unionid-no/`);
+      await expect(step(page)).toHaveText('可以注册小程序（政府主体）');
+      await expect(page.getByText('微信认证：必须。')).toBeVisible();
+      await expect(page.getByRole('heading', { name: '说明 · 认证费用只对企业类型说明' }).or(page.getByText('认证费用只对企业类型说明'))).toBeVisible();
+      await expectStaticAccessible(browser, page, 375, scheme);
+    }
+  });
+
+  test('an enterprise asks for help choosing, then changes the subject from the summary', async ({ page, browser }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${root}subject-individual-business/email-yes/`);
+    await page.getByRole('link', { name: /帮我选择/ }).click();
+    await expect(step(page)).toHaveText('对公打款还是微信认证？');
+    await expect(page.getByText('个体工商户按企业类型处理').first()).toBeVisible();
+    await expectStaticAccessible(browser, page, 1280);
+    await option(page, /^微信认证/).click();
+    await option(page, '不需要').click();
+    await option(page, '需要').click();
+    await expect(step(page)).toHaveText('可以注册小程序（企业(个体工商户)主体，微信认证）');
+    await expect(page.getByText('期限：', { exact: false })).toHaveCount(0);
+    await page.getByRole('link', { name: /更改\s*“帐号主体”/ }).click();
+    await expect(page).toHaveURL(root);
+    await option(page, /^个人/).click();
+    await option(page, /^否，未满/).click();
+    await expect(step(page)).toHaveText('按你的回答，暂时不能以个人主体注册小程序');
+    await expect(page.getByText('个人主体须年满 18 岁')).toBeVisible();
+    await expectStaticAccessible(browser, page, 1280);
+  });
+
+  test('an address that is not a wizard page is the 404 page', async ({ page }) => {
+    const response = await page.goto(`${root}subject-personal/%3Cscript%3Ealert(1)%3C%2Fscript%3E/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1')).toHaveText('找不到这个页面');
+  });
+});
