@@ -17,6 +17,8 @@ export async function getChapters(): Promise<NavItem[]> {
 
 export const tools: NavItem[] = [
   // Each tool is listed here once its page exists.
+  { href: '/tools/quotas/', title: '配额计算', description: '还能绑定几个开发者、公众号还能关联几个小程序、对公打款最后一天、功能页面组数。' },
+  { href: '/tools/checklist/', title: '注册清单', description: '按主体类型和验证方式列出从注册到发布的每一步，记录进度、计算汇款期限、打印与导出。' },
 ];
 
 export const references: NavItem[] = [
