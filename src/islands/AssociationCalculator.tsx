@@ -4,7 +4,6 @@ import type { Limits } from '../lib/rules/types.ts';
 import { miniProgramAssociations, officialAccountAssociations } from '../lib/quotas.ts';
 import { readChoice, readText } from '../lib/url-state.ts';
 import { Calculator, Choice, ErrorSummary, fieldError, fieldValue, NumberField, readField, ResultArea, RuleRef, useUrlMirror, type FieldState, type RuleLinks } from './ui.tsx';
-import '../styles/tools.css';
 
 export interface AssociationCalculatorProps {
   idPrefix: string;

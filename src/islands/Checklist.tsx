@@ -10,7 +10,6 @@ import { decodeEnvelope, Store, type KeptAside } from '../lib/storage.ts';
 import type { Step, Track } from '../lib/rules/types.ts';
 import { RuleRef, type RuleLinks } from './ui.tsx';
 import { DeadlineSummary, downloadIcs, saveFile } from './deadline-view.tsx';
-import '../styles/tools.css';
 
 export interface ChecklistStep { id: string; label: string; href: string; rules: string[]; deadline: boolean }
 export interface ChecklistTrackView { id: string; label: string; optional: boolean; steps: ChecklistStep[] }

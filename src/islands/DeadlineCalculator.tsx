@@ -5,7 +5,6 @@ import { chinaTimeZone, dateInZone, formatIso, parseDate, remittanceDeadline, ty
 import { readText } from '../lib/url-state.ts';
 import { Calculator, ErrorSummary, ResultArea, RuleRef, useUrlMirror, type RuleLinks } from './ui.tsx';
 import { DeadlineSummary, downloadIcs } from './deadline-view.tsx';
-import '../styles/tools.css';
 
 export interface DeadlineCalculatorProps {
   idPrefix: string;

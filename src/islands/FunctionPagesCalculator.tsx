@@ -3,7 +3,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { functionPages } from '../lib/quotas.ts';
 import { readText } from '../lib/url-state.ts';
 import { Calculator, ErrorSummary, fieldError, fieldValue, NumberField, readField, ResultArea, RuleRef, useUrlMirror, type RuleLinks } from './ui.tsx';
-import '../styles/tools.css';
 
 export interface FunctionPagesCalculatorProps {
   idPrefix: string;

@@ -4,7 +4,6 @@ import type { GroupId, Limits } from '../lib/rules/types.ts';
 import { memberQuota, type Slot } from '../lib/quotas.ts';
 import { readChoice, readText } from '../lib/url-state.ts';
 import { Calculator, Choice, ErrorSummary, fieldError, fieldValue, NumberField, readField, ResultArea, RuleRef, useUrlMirror, type RuleLinks } from './ui.tsx';
-import '../styles/tools.css';
 
 export interface MembersCalculatorProps {
   idPrefix: string;

@@ -112,10 +112,10 @@ export function useUrlMirror(enabled: boolean, ready: boolean, values: Record<st
 
 export function Calculator({ titleId, title, children }: { titleId: string; title: string; children: ComponentChildren }) {
   return (
-    <form class="calc" aria-labelledby={titleId} noValidate onSubmit={(e) => e.preventDefault()}>
+    <div class="calc" role="group" aria-labelledby={titleId}>
       <p class="calc-title" id={titleId}>{title}</p>
       {children}
-    </form>
+    </div>
   );
 }
 
