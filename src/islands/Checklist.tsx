@@ -5,7 +5,7 @@ import {
   checklistSchema, emptyProfileProgress, mergeImported, parseTracksParam, progress, statusLabels, statuses,
   type ChecklistData, type ChecklistTrack, type ProfileProgress, type Status,
 } from '../lib/checklist.ts';
-import { chinaTimeZone, dateInZone, formatIso, parseDate, remittanceDeadline, type PlainDate } from '../lib/deadline.ts';
+import { chinaTimeZone, dateInZone, formatChinese, formatIso, parseDate, remittanceDeadline, type PlainDate } from '../lib/deadline.ts';
 import { decodeEnvelope, Store, type KeptAside } from '../lib/storage.ts';
 import type { Step, Track } from '../lib/rules/types.ts';
 import { RuleRef, type RuleLinks } from './ui.tsx';
@@ -221,6 +221,7 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
                         <div aria-live="polite">
                           {deadline ? (
                             <div class={deadline.status.kind === 'overdue' ? 'calc-answer is-over' : 'calc-answer'}>
+                              <p class="print-only">提交主体信息日期：{formatChinese(deadline.submitted)}</p>
                               <DeadlineSummary deadline={deadline} deadlineDays={deadlineDays} links={links} />
                               <p class="calc-actions no-print">
                                 <button type="button" class="button secondary" onClick={() => downloadIcs(deadline, location.href)}>加入日历（.ics）</button>
