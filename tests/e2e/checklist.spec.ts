@@ -78,7 +78,7 @@ test('the remittance deadline is shown beside the remit step and remembered', as
 });
 
 test('corrupted storage is kept aside, the reader is told and can download it', async ({ page }) => {
-  await page.goto(personalPage);
+  await open(page, personalPage); // the list has read storage before we write into it
   await page.evaluate((k) => localStorage.setItem(k, '{"v":2,"data":{"profiles":{"personal":{"statuses":{"open-register":"finished"}'), key);
   await page.reload();
   await expect(page.locator('.checklist[data-ready]')).toHaveCount(1);
@@ -104,7 +104,7 @@ test('corrupted storage is kept aside, the reader is told and can download it', 
 });
 
 test('progress saved by the older version (ticks) is migrated, not lost', async ({ page }) => {
-  await page.goto(personalPage);
+  await open(page, personalPage); // the list has read storage before we write into it
   await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ v: 1, data: { personal: { 'open-register': true, 'fill-email': true, 'activate-email': false } } })), key);
   await page.reload();
   await expect(page.locator('.checklist[data-ready]')).toHaveCount(1);
