@@ -9,11 +9,5 @@ import Rule from './Rule.astro';
 import SourceLink from './SourceLink.astro';
 import SubjectTable from './SubjectTable.astro';
 import V from './V.astro';
-import AssociationTool from '../tools/AssociationTool.astro';
-import DeadlineTool from '../tools/DeadlineTool.astro';
-import FunctionPagesTool from '../tools/FunctionPagesTool.astro';
-import MembersTool from '../tools/MembersTool.astro';
 
-export const guideComponents = { a: Link, Admonition, CategoryTable, Decision, Flow, MemberTable, Rule, SourceLink, SubjectTable, V,
-  // Calculators embedded beside their rule (Preact islands, hydrated when visible).
-  AssociationTool, DeadlineTool, FunctionPagesTool, MembersTool };
+export const guideComponents = { a: Link, Admonition, CategoryTable, Decision, Flow, MemberTable, Rule, SourceLink, SubjectTable, V };
