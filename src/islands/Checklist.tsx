@@ -3,11 +3,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   checklistSchema, emptyProfileProgress, mergeImported, parseTracksParam, progress, statusLabels, statuses,
-  type ChecklistData, type ChecklistTrack, type ProfileProgress, type Status,
+  type ChecklistData, type ProfileProgress, type Status,
 } from '../lib/checklist.ts';
 import { chinaTimeZone, dateInZone, formatChinese, formatIso, parseDate, remittanceDeadline, type PlainDate } from '../lib/deadline.ts';
 import { decodeEnvelope, Store, type KeptAside } from '../lib/storage.ts';
-import type { Step, Track } from '../lib/rules/types.ts';
 import { RuleRef, type RuleLinks } from './ui.tsx';
 import { DeadlineSummary, downloadIcs, saveFile } from './deadline-view.tsx';
 
@@ -27,10 +26,6 @@ export interface ChecklistProps {
 
 const maxImportBytes = 1_000_000;
 type Message = { kind: 'ok' | 'error'; text: string } | null;
-
-function asTracks(tracks: ChecklistTrackView[]): ChecklistTrack[] {
-  return tracks.map((t) => ({ track: { id: t.id, label: t.label, optional: t.optional } as Track, steps: t.steps as unknown as Step[] }));
-}
 
 export default function Checklist({ profile, profileLabel, tracks, deadlineDays, links, ruleHrefs }: ChecklistProps) {
   const store = useRef<Store<ChecklistData> | null>(null);
@@ -58,7 +53,7 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
     if (report.migratedFrom !== undefined) setMigratedFrom(report.migratedFrom);
     setAside(s.keptAside());
     // ?tracks= from the eligibility wizard preselects optional tracks (and is remembered).
-    const fromUrl = parseTracksParam(new URLSearchParams(location.search).get('tracks'), asTracks(tracks));
+    const fromUrl = parseTracksParam(new URLSearchParams(location.search).get('tracks'), tracks);
     if (fromUrl) {
       setUrlTracks(fromUrl);
       const current = loaded.profiles[profile] ?? emptyProfileProgress();

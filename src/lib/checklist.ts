@@ -25,10 +25,10 @@ export function selectedTracks(all: ChecklistTrack[], chosenOptional: readonly s
 }
 
 /** `?tracks=payment,open-platform` -> the listed ids that are optional tracks of this profile, in data order. */
-export function parseTracksParam(value: string | null, all: ChecklistTrack[]): string[] | null {
+export function parseTracksParam(value: string | null, tracks: readonly Pick<Track, 'id' | 'optional'>[]): string[] | null {
   if (value === null) return null;
   const asked = new Set(value.split(',').map((s) => s.trim()).filter(Boolean));
-  return all.filter((t) => t.track.optional && asked.has(t.track.id)).map((t) => t.track.id);
+  return tracks.filter((t) => t.optional && asked.has(t.id)).map((t) => t.id);
 }
 
 export interface Progress { done: number; doing: number; total: number; percent: number }
