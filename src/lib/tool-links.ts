@@ -6,7 +6,7 @@
 export const CATEGORY_BROWSER_PATH: string | null = null;
 
 /** The registration checklist: '/tools/checklist/' (one page per profile slug, ?tracks=… read with JS). */
-export const CHECKLIST_PATH: string | null = null;
+export const CHECKLIST_PATH: string | null = '/tools/checklist/';
 
 /** Where the guide lists the personal categories (R27-R28). */
 export const CATEGORY_GUIDE_PATH = '/guide/preparation/#面向个人开发者开放的服务类目';

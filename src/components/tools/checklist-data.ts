@@ -1,0 +1,32 @@
+// Build-time: the checklist of one profile as plain props for the island (no rule loader in the browser).
+import { allProfiles, profileSlug, type Profile } from '../../lib/profile.ts';
+import { checklistTracks } from '../../lib/checklist.ts';
+import { getRule, ruleSet } from '../../data/rules.ts';
+import { url } from '../../data/site.ts';
+import type { ChecklistTrackView } from '../../islands/Checklist.tsx';
+
+export function profileLabel(profile: Profile): string {
+  const subject = ruleSet.subjects.find((s) => s.id === profile.subject)!;
+  return profile.path ? `${subject.label} · ${ruleSet.verificationMethods[profile.path].label}` : subject.label;
+}
+
+export function checklistFor(profile: Profile) {
+  const subject = ruleSet.subjects.find((s) => s.id === profile.subject)!;
+  const tracks: ChecklistTrackView[] = checklistTracks(ruleSet.tracks, ruleSet.steps, { group: subject.group, path: profile.path })
+    .map(({ track, steps }) => ({
+      id: track.id, label: track.label, optional: track.optional,
+      steps: steps.map((s) => ({ id: s.id, label: s.label, href: url(getRule(s.rules[0]!).path), rules: s.rules, deadline: s.deadline === 'remittance' })),
+    }));
+  const ruleIds = [...new Set(tracks.flatMap((t) => t.steps.flatMap((s) => s.rules)))];
+  return {
+    slug: profileSlug(profile, ruleSet),
+    label: profileLabel(profile),
+    subject,
+    tracks,
+    deadlineDays: profile.path === 'remittance' ? ruleSet.limits.remittance.deadlineDays : null,
+    links: { R20: url(getRule('R20').path) },
+    ruleHrefs: Object.fromEntries(ruleIds.map((id) => [id, url(`/rules/#${id}`)])),
+  };
+}
+
+export const checklistProfiles = () => allProfiles(ruleSet);

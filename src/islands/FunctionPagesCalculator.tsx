@@ -1,0 +1,48 @@
+// 功能页面 (R35): groups configured -> within the limit or not.
+import { useEffect, useState } from 'preact/hooks';
+import { functionPages } from '../lib/quotas.ts';
+import { readText } from '../lib/url-state.ts';
+import { Calculator, ErrorSummary, fieldError, fieldValue, NumberField, readField, ResultArea, RuleRef, useUrlMirror, type RuleLinks } from './ui.tsx';
+
+export interface FunctionPagesCalculatorProps {
+  idPrefix: string;
+  maxGroups: number;
+  links: RuleLinks;
+  syncUrl?: boolean;
+  maxCount: number;
+}
+
+export default function FunctionPagesCalculator({ idPrefix, maxGroups, links, syncUrl = false, maxCount }: FunctionPagesCalculatorProps) {
+  const [groups, setGroups] = useState(readField('', maxCount, '组'));
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (syncUrl) setGroups(readField(readText(location.search, 'groups') ?? '', maxCount, '组'));
+    setReady(true);
+  }, []);
+  useUrlMirror(syncUrl, ready, { groups: groups.raw });
+
+  const id = (name: string) => `${idPrefix}-${name}`;
+  const error = fieldError(groups);
+  const value = fieldValue(groups);
+  const r = value === null ? null : functionPages({ review: { maxFunctionPageGroups: maxGroups } }, value);
+
+  return (
+    <Calculator titleId={id('title')} title="功能页面组数检查">
+      <NumberField id={id('groups')} label="准备配置的重要业务页面（组）" field={groups}
+        onInput={(raw) => setGroups(readField(raw, maxCount, '组'))} />
+      <ResultArea>
+        {error ? <ErrorSummary errors={[{ id: id('groups'), label: '重要业务页面组数', message: error }]} />
+          : r ? (
+            <div class={r.withinLimit ? 'calc-answer' : 'calc-answer is-over'}>
+              <p class="calc-result-title">
+                {r.withinLimit
+                  ? <><strong class="yes">符合要求</strong>：不多于 <span class="num">{r.limit}</span> 组{r.left > 0 ? <>，还可再加 <span class="num">{r.left}</span> 组</> : '，已到上限'}。</>
+                  : <><strong class="no">超出上限</strong>：最多 <span class="num">{r.limit}</span> 组，请减少 <span class="num">{r.over}</span> 组。</>}
+                <RuleRef id="R35" links={links} />
+              </p>
+            </div>
+          ) : <p class="calc-hint">填写组数后显示结果。</p>}
+      </ResultArea>
+    </Calculator>
+  );
+}

@@ -1,0 +1,196 @@
+// Versioned local storage that never loses a reader's data.
+//  - Stored as an envelope {v, data}; older versions are migrated step by step (v1 -> v2 -> ...).
+//  - Data that cannot be read (not JSON, not an envelope, a newer version, or failing validation)
+//    is kept aside under another key and reported, so the page can offer it for download.
+//  - Every access to storage is guarded; when storage is unavailable (private mode, quota, blocked)
+//    the store keeps the data in memory for the visit and says so (`persistent: false`).
+// The decoding is pure (decodeEnvelope); the Store wraps a Storage-like object.
+
+export interface Envelope<T> { v: number; data: T }
+
+export interface Schema<T> {
+  key: string;
+  version: number;
+  /** migrations[n] turns version-n data into version n+1 data; it may throw on bad input. */
+  migrations: Record<number, (data: unknown) => unknown>;
+  /** Returns the data if it has the current shape, else a reason (in Chinese) why not. */
+  validate: (data: unknown) => { ok: true; data: T } | { ok: false; reason: string };
+  empty: () => T;
+}
+
+export type Decoded<T> =
+  | { kind: 'empty'; data: T }
+  | { kind: 'ok'; data: T; migratedFrom?: number }
+  | { kind: 'unreadable'; data: T; reason: string };
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Raw text (or null when nothing is stored) -> current data, migrating older versions. Pure. */
+export function decodeEnvelope<T>(raw: string | null, schema: Schema<T>): Decoded<T> {
+  if (raw === null || raw === '') return { kind: 'empty', data: schema.empty() };
+  const bad = (reason: string): Decoded<T> => ({ kind: 'unreadable', data: schema.empty(), reason });
+  let parsed: unknown;
+  try { parsed = JSON.parse(raw); } catch { return bad('内容不是有效的 JSON。'); }
+  if (!isRecord(parsed) || !('v' in parsed) || !('data' in parsed)) return bad('内容不是本站保存的格式。');
+  const { v } = parsed;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return bad('版本号无效。');
+  if (v > schema.version) return bad(`这份数据由更新版本的本站保存（第 ${v} 版），当前页面只能读取第 ${schema.version} 版及更早的数据。`);
+  let data: unknown = parsed.data;
+  for (let n = v; n < schema.version; n++) {
+    const migrate = schema.migrations[n];
+    if (!migrate) return bad(`缺少从第 ${n} 版升级的方法。`);
+    try { data = migrate(data); } catch { return bad(`第 ${n} 版的数据无法升级。`); }
+  }
+  const checked = schema.validate(data);
+  if (!checked.ok) return bad(checked.reason);
+  return v < schema.version ? { kind: 'ok', data: checked.data, migratedFrom: v } : { kind: 'ok', data: checked.data };
+}
+
+export function encodeEnvelope<T>(data: T, schema: Schema<T>): string {
+  const envelope: Envelope<T> = { v: schema.version, data };
+  return JSON.stringify(envelope);
+}
+
+/** The parts of Storage the store uses (localStorage, or a fake in tests). */
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  key(index: number): string | null;
+  readonly length: number;
+}
+
+export interface KeptAside { key: string; raw: string }
+
+export interface LoadReport<T> {
+  data: T;
+  /** False when storage cannot be used: the data lives only for this visit. */
+  persistent: boolean;
+  migratedFrom?: number;
+  /** Set when stored data could not be read this time; it has been kept aside under `aside.key`. */
+  unreadable?: { reason: string; asideKey: string | null };
+}
+
+export const asidePrefix = (key: string) => `${key}.unreadable.`;
+
+export class Store<T> {
+  private memory: T;
+  persistent = true;
+  private readonly schema: Schema<T>;
+  private readonly storage: () => StorageLike | null;
+  private readonly now: () => Date;
+
+  constructor(schema: Schema<T>, storage: () => StorageLike | null, now: () => Date = () => new Date()) {
+    this.schema = schema;
+    this.storage = storage;
+    this.now = now;
+    this.memory = schema.empty();
+  }
+
+  private get backend(): StorageLike | null {
+    try { return this.storage(); } catch { return null; }
+  }
+
+  /** Reads, migrates and validates; unreadable data is moved aside (copied, then replaced). */
+  load(): LoadReport<T> {
+    const s = this.backend;
+    let raw: string | null;
+    try {
+      if (!s) throw new Error('no storage');
+      raw = s.getItem(this.schema.key);
+    } catch {
+      this.persistent = false;
+      return { data: this.memory, persistent: false };
+    }
+    this.persistent = true;
+    const decoded = this.decode(raw);
+    if (decoded.kind === 'unreadable' && raw !== null) {
+      const asideKey = this.keepAside(raw);
+      this.memory = decoded.data;
+      // Only replace the stored value once a copy is safely aside.
+      if (asideKey) this.write(decoded.data);
+      return { data: decoded.data, persistent: this.persistent, unreadable: { reason: decoded.reason, asideKey } };
+    }
+    this.memory = decoded.data;
+    if (decoded.kind === 'ok' && decoded.migratedFrom !== undefined) {
+      this.write(decoded.data);
+      return { data: decoded.data, persistent: this.persistent, migratedFrom: decoded.migratedFrom };
+    }
+    return { data: decoded.data, persistent: this.persistent };
+  }
+
+  decode(raw: string | null): Decoded<T> {
+    return decodeEnvelope(raw, this.schema);
+  }
+
+  /** Saves; on failure keeps the data in memory and marks the store as not persistent. */
+  save(data: T): boolean {
+    this.memory = data;
+    return this.write(data);
+  }
+
+  get current(): T { return this.memory; }
+
+  private write(data: T): boolean {
+    try {
+      const s = this.backend;
+      if (!s) throw new Error('no storage');
+      s.setItem(this.schema.key, encodeEnvelope(data, this.schema));
+      this.persistent = true;
+      return true;
+    } catch {
+      this.persistent = false;
+      return false;
+    }
+  }
+
+  private keepAside(raw: string): string | null {
+    const key = asidePrefix(this.schema.key) + this.now().toISOString();
+    try {
+      const s = this.backend;
+      if (!s) return null;
+      s.setItem(key, raw);
+      return s.getItem(key) === raw ? key : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Everything kept aside so far (oldest first), so the page can offer each for download. */
+  keptAside(): KeptAside[] {
+    const out: KeptAside[] = [];
+    try {
+      const s = this.backend;
+      if (!s) return out;
+      const prefix = asidePrefix(this.schema.key);
+      for (let i = 0; i < s.length; i++) {
+        const key = s.key(i);
+        if (key?.startsWith(prefix)) {
+          const raw = s.getItem(key);
+          if (raw !== null) out.push({ key, raw });
+        }
+      }
+    } catch { /* nothing readable */ }
+    return out.sort((a, b) => a.key.localeCompare(b.key));
+  }
+
+  /** Deletes one kept-aside copy (after the reader has downloaded it or chosen to discard it). */
+  discardAside(key: string): void {
+    if (!key.startsWith(asidePrefix(this.schema.key))) return;
+    try { this.backend?.removeItem(key); } catch { /* already gone or unavailable */ }
+  }
+}
+
+/** An in-memory StorageLike, for tests and as a stand-in. */
+export class MemoryStorage implements StorageLike {
+  private map = new Map<string, string>();
+  failWrites = false;
+  getItem(key: string) { return this.map.get(key) ?? null; }
+  setItem(key: string, value: string) {
+    if (this.failWrites) throw new Error('QuotaExceededError');
+    this.map.set(key, String(value));
+  }
+  removeItem(key: string) { this.map.delete(key); }
+  key(index: number) { return [...this.map.keys()][index] ?? null; }
+  get length() { return this.map.size; }
+}
