@@ -1,0 +1,29 @@
+// Reading the built site in dist/ for the checks that run after `astro build`.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const dist = join(process.cwd(), 'dist');
+
+export function htmlFiles(dir = dist): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return htmlFiles(path);
+    return e.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** "/guide/registration/" for dist/guide/registration/index.html. */
+export function pagePath(file: string): string {
+  const rel = relative(dist, file).replace(/\\/g, '/');
+  return '/' + rel.replace(/index\.html$/, '').replace(/\.html$/, '');
+}
+
+export const read = (file: string) => readFileSync(file, 'utf8');
+
+export function idsOf(html: string): Set<string> {
+  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1]!)));
+}
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}
