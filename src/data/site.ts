@@ -17,6 +17,7 @@ export async function getChapters(): Promise<NavItem[]> {
 
 export const tools: NavItem[] = [
   // Each tool is listed here once its page exists.
+  { href: '/tools/categories/', title: '类目查询', description: '查找面向个人开发者开放的服务类目：汉字、拼音、首字母都能搜。' },
 ];
 
 export const references: NavItem[] = [

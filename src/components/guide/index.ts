@@ -1,5 +1,6 @@
 // Components available to every guide page without an import.
 import Admonition from './Admonition.astro';
+import CategoryBrowser from '../CategoryBrowser.astro';
 import CategoryTable from './CategoryTable.astro';
 import Decision from './Decision.astro';
 import Flow from './Flow.astro';
@@ -10,4 +11,4 @@ import SourceLink from './SourceLink.astro';
 import SubjectTable from './SubjectTable.astro';
 import V from './V.astro';
 
-export const guideComponents = { a: Link, Admonition, CategoryTable, Decision, Flow, MemberTable, Rule, SourceLink, SubjectTable, V };
+export const guideComponents = { a: Link, Admonition, CategoryBrowser, CategoryTable, Decision, Flow, MemberTable, Rule, SourceLink, SubjectTable, V };

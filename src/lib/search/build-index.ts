@@ -52,7 +52,7 @@ export function searchEntries({ ruleSet, chapters, tools }: IndexInput): Entry[]
   for (const node of flattenCategories(ruleSet.categories)) {
     entries.push({
       kind: 'category', title: node.name, href: categoryHref(node.path),
-      context: node.path.length > 1 ? node.path.slice(0, -1).join(' > ') : '一级类目', keywords: node.path.slice(0, -1).join(' '),
+      context: node.path.length > 1 ? node.path.slice(0, -1).join(' > ') : '一级类目',
     });
   }
   for (const tool of tools) entries.push({ kind: 'tool', title: tool.title, href: tool.href, context: '工具', body: tool.description });
