@@ -177,7 +177,7 @@ function SearchDialog({ register }: { register: (open: (opener: HTMLElement) => 
         </div>
         {searcher && trimmed && hits.length === 0 && (
           <div class="search-empty">
-            <p>没有找到与“{trimmed}”相关的内容。可以换个说法，用汉字、拼音或首字母都行。</p>
+            <p>换个说法再试试：汉字、全拼（kuaidi）和拼音首字母（kd）都可以。</p>
             {suggestions}
             <p>也可以直接浏览：<a href={withBase('/tools/categories/')}>类目查询</a> · <a href={withBase('/rules/')}>规则依据</a> · <a href={withBase('/guide/registration/')}>从注册开始读</a></p>
           </div>

@@ -25,10 +25,16 @@ export const parseIndex = (json: { keys: readonly unknown[]; records: unknown[] 
   Fuse.parseIndex(json as Parameters<typeof Fuse.parseIndex>[0]);
 
 /**
- * Terms that must appear as written: digits ("300" must not find 500), one character, and Latin
- * terms of two letters (pinyin initials such as "kd" or abbreviations), where one typo is half the term.
+ * Terms that must appear as written: digits ("300" must not find 500) and terms of one or two
+ * characters (pinyin initials such as "kd"), where one typo is half the term.
  */
-const needsExact = (term: string) => /^\d+$/.test(term) || term.length === 1 || (isLatin(term) && term.length <= 2);
+const needsExact = (term: string) =>
+  /^\d+$/.test(term) || term.length <= 2 || (isHanTerm(term) && term.length <= 3);
+/**
+ * Chinese terms of up to three characters must appear as written, too: one wrong character in three
+ * finds unrelated text (体验者 would find 主体验证), and readers choosing characters rarely mistype them.
+ */
+const isHanTerm = (term: string) => /^\p{Script=Han}+$/u.test(term);
 function hasExact(matches: readonly FuseResultMatch[], term: string): boolean {
   return matches.some((m) => typeof m.value === 'string' && m.value.toLowerCase().includes(term));
 }

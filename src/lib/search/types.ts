@@ -37,7 +37,7 @@ export interface SearchRecord {
 
 export const searchKeys = [
   { name: 't', weight: 4 },
-  { name: 'k', weight: 2 },
+  { name: 'k', weight: 1 },
   { name: 'p', weight: 2 },
   { name: 'i', weight: 1.5 },
   { name: 'b', weight: 1 },
