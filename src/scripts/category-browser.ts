@@ -3,7 +3,7 @@
 // address. A thin view over src/lib (categories.ts, search/*). Fuse and the query code load on the
 // reader's first use of the filter (or at once when the address carries a filter).
 import { categoryRecord, categorySearch, parseCategoryParams, pathSeparator, type CategoryItem } from '../lib/categories.ts';
-import { highlightRanges, toSegments } from '../lib/search/highlight.ts';
+import { highlightRanges, rangesFromPinyinIndices, toSegments, type Range } from '../lib/search/highlight.ts';
 import type { Searcher } from '../lib/search/query.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { class?: string; text?: string } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -15,8 +15,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { class?: stri
 }
 
 /** A name with its matched characters in <mark> (text nodes only; nothing is parsed as HTML). */
-function marked(item: CategoryItem, query: string): Node[] {
-  return toSegments(item.name, highlightRanges(item.name, query, item.syllables))
+function marked(item: CategoryItem, query: string, pinyinIndices: readonly (readonly [number, number])[] = []): Node[] {
+  let ranges: Range[] = highlightRanges(item.name, query, item.syllables);
+  if (ranges.length === 0) ranges = rangesFromPinyinIndices(item.syllables, pinyinIndices);
+  return toSegments(item.name, ranges)
     .map((s) => (s.hit ? el('mark', { text: s.text }) : document.createTextNode(s.text)));
 }
 
@@ -83,12 +85,14 @@ export function initCategoryBrowser(): void {
     } else {
       const hits = searcher.search(text, 60);
       status.textContent = hits.length ? `找到 ${hits.length} 个类目` : '没有找到匹配的类目';
-      hitsList.replaceChildren(...hits.map(({ doc }) => {
+      hitsList.replaceChildren(...hits.map(({ doc, matches }) => {
+        const pinyinIndices = matches.filter((m) => m.key === 'p').flatMap((m) => m.indices);
         const parts: Node[] = [];
         doc.path.forEach((_, i) => {
           const node = byId.get(doc.path.slice(0, i + 1).join(pathSeparator))!;
           if (i > 0) parts.push(el('span', { class: 'sep', text: ' › ' }));
-          parts.push(el('span', { class: i === doc.path.length - 1 ? 'hit-name' : 'hit-parent' }, ...marked(node, text)));
+          const own = i === doc.path.length - 1;
+          parts.push(el('span', { class: own ? 'hit-name' : 'hit-parent' }, ...marked(node, text, own ? pinyinIndices : [])));
         });
         const a = el('a', {}, ...parts);
         a.href = deepLink(doc.id);

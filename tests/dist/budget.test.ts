@@ -1,15 +1,51 @@
 // Budgets on the built output, in bytes (never times).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { htmlFiles, dist, pagePath } from './helpers.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { htmlFiles, dist, pagePath, read } from './helpers.ts';
 import { pageWeight } from '../../scripts/page-weight.ts';
 
 const KB = 1024;
+/** A guide page that embeds a tool (an island, or the category browser) is held to the tool budget. */
+const embedsTool = (html: string) => html.includes('<astro-island') || html.includes('data-category-browser');
 
 test('a guide page ships at most 6 KB gzip of JavaScript before the reader interacts', () => {
   const over = htmlFiles()
-    .filter((f) => pagePath(f).startsWith('/guide/'))
+    .filter((f) => pagePath(f).startsWith('/guide/') && !embedsTool(read(f)))
     .map((f) => ({ page: pagePath(f), gzip: pageWeight(dist, f).jsBeforeInteraction.gzip }))
     .filter((p) => p.gzip > 6 * KB);
   assert.deepEqual(over, []);
+});
+
+test('tool pages, and guide pages embedding a tool, ship at most 20 KB gzip of JavaScript in total (site search apart)', () => {
+  const pages = htmlFiles().filter((f) => pagePath(f).startsWith('/tools/') || (pagePath(f).startsWith('/guide/') && embedsTool(read(f))));
+  assert.ok(pages.some((f) => pagePath(f) === '/tools/categories/'));
+  const over = pages.map((f) => ({ page: pagePath(f), gzip: pageWeight(dist, f).jsAll.gzip })).filter((p) => p.gzip > 20 * KB);
+  assert.deepEqual(over, []);
+});
+
+test('the search index is at most 40 KB gzip, and opening search adds at most 40 KB gzip (code + index)', () => {
+  const index = join(dist, 'search-index.json');
+  assert.ok(existsSync(index));
+  const indexGzip = gzipSync(readFileSync(index), { level: 9 }).length;
+  assert.ok(indexGzip <= 40 * KB, `index ${indexGzip} B gzip`);
+  const over = htmlFiles().map((f) => {
+    const w = pageWeight(dist, f);
+    return { page: pagePath(f), searchCode: w.jsSearch.gzip, total: w.jsSearch.gzip + indexGzip };
+  }).filter((p) => p.total > 40 * KB);
+  assert.deepEqual(over, []);
+});
+
+test('every page has the search button, and its code is not loaded before the reader opens search', () => {
+  const problems: string[] = [];
+  for (const f of htmlFiles()) {
+    const html = read(f);
+    const w = pageWeight(dist, f);
+    if (!/data-search-open/.test(html)) problems.push(`${pagePath(f)}: no search button`);
+    if (w.jsSearchFiles.length === 0) problems.push(`${pagePath(f)}: search code not reachable`);
+    if (w.jsFiles.some((file) => /search-dialog/.test(file))) problems.push(`${pagePath(f)}: search dialog loads with the page`);
+  }
+  assert.deepEqual(problems, []);
 });

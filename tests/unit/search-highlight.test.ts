@@ -36,3 +36,11 @@ test('a snippet is a window around the first match, cut with an ellipsis', () =>
   assert.deepEqual(parts.filter((p) => p.hit).map((p) => p.text), ['体验者']);
   assert.deepEqual(snippet('短文本', 'xyz'), [{ text: '短文本', hit: false }]);
 });
+
+test('a fuzzy pinyin match (a typo) marks the characters behind it', async () => {
+  const { rangesFromPinyinIndices } = await import('../../src/lib/search/highlight.ts');
+  // "kuadi" against "kuaidiwuliu": Fuse reports letters 0-5 ("kuaid").
+  assert.deepEqual(rangesFromPinyinIndices(syllablesOf('快递、物流'), [[0, 5]]), [[0, 2]]);
+  assert.deepEqual(rangesFromPinyinIndices(syllablesOf('快递、物流'), [[6, 6]]), []);
+  assert.deepEqual(rangesFromPinyinIndices(syllablesOf('出境WiFi'), [[7, 10]]), [[2, 6]]);
+});

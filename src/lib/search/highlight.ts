@@ -89,3 +89,22 @@ export function snippet(text: string, query: string, width = 48): Segment[] {
   if (end < text.length) segments.push({ text: '…', hit: false });
   return segments;
 }
+
+/**
+ * Characters behind a fuzzy match in the full pinyin (Fuse's inclusive [start, end] indices into
+ * fullPinyin(syllables)), for typos such as "kuadi", which match no syllable boundary exactly.
+ */
+export function rangesFromPinyinIndices(syllables: readonly string[], indices: readonly (readonly [number, number])[]): Range[] {
+  const spans: [char: number, start: number, end: number][] = [];
+  let offset = 0;
+  syllables.forEach((s, i) => {
+    if (/^[a-z0-9]+$/.test(s)) { spans.push([i, offset, offset + s.length]); offset += s.length; }
+  });
+  const out: Range[] = [];
+  for (const [s, e] of indices) {
+    if (e - s < 1) continue; // single letters are noise
+    const chars = spans.filter(([, a, b]) => a <= e && b > s).map(([i]) => i);
+    if (chars.length) out.push([chars[0]!, chars[chars.length - 1]! + 1]);
+  }
+  return mergeRanges(out);
+}
