@@ -41,7 +41,7 @@ export function countLevels(items: readonly CategoryItem[]): TreeCounts {
 
 /** What Fuse searches for one category: its name, in characters, full pinyin and initials. */
 export function categoryRecord(item: CategoryItem): SearchRecord {
-  return { t: normaliseChars(item.name), k: '', p: [fullPinyin(item.syllables)], i: [initials(item.syllables)], b: '' };
+  return { t: normaliseChars(item.name), k: '', y: [fullPinyin(item.syllables), initials(item.syllables)], p: [], i: [], b: '' };
 }
 
 export interface CategoryParams { q: string; c: string | null; notices: string[] }

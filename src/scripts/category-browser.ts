@@ -3,6 +3,7 @@
 // address. A thin view over src/lib (categories.ts, search/*). Fuse and the query code load on the
 // reader's first use of the filter (or at once when the address carries a filter).
 import { categoryRecord, categorySearch, parseCategoryParams, pathSeparator, type CategoryItem } from '../lib/categories.ts';
+import { fullPinyin } from '../lib/search/pinyin-fields.ts';
 import { highlightRanges, rangesFromPinyinIndices, toSegments, type Range } from '../lib/search/highlight.ts';
 import type { Searcher } from '../lib/search/query.ts';
 
@@ -86,7 +87,7 @@ export function initCategoryBrowser(): void {
       const hits = searcher.search(text, 60);
       status.textContent = hits.length ? `找到 ${hits.length} 个类目` : '没有找到匹配的类目';
       hitsList.replaceChildren(...hits.map(({ doc, matches }) => {
-        const pinyinIndices = matches.filter((m) => m.key === 'p').flatMap((m) => m.indices);
+        const pinyinIndices = matches.filter((m) => m.key === 'y' && m.value === fullPinyin(doc.syllables)).flatMap((m) => m.indices);
         const parts: Node[] = [];
         doc.path.forEach((_, i) => {
           const node = byId.get(doc.path.slice(0, i + 1).join(pathSeparator))!;

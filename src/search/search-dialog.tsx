@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { highlightRanges, snippet, toSegments, type Segment } from '../lib/search/highlight.ts';
 import { splitSyllables } from '../lib/search/pinyin-fields.ts';
-import { createSearcher, parseIndex, type Hit, type Searcher } from '../lib/search/query.ts';
+import { createSearcher, type Hit, type Searcher } from '../lib/search/query.ts';
 import { kindLabels, type SearchDoc, type SearchKind, type SerialisedIndex } from '../lib/search/types.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
@@ -19,7 +19,7 @@ function loadSearcher(): Promise<Searcher<SearchDoc>> {
     .then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status}`); return r.json() as Promise<SerialisedIndex>; })
     .then((data) => {
       if (data?.version !== 1 || !Array.isArray(data.docs)) throw new Error('unknown index format');
-      return createSearcher(data.docs, parseIndex(data.index));
+      return createSearcher(data.docs, data.index);
     });
   searcherPromise.catch(() => { searcherPromise = null; });
   return searcherPromise;

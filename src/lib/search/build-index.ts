@@ -70,7 +70,11 @@ export function vocabulary(input: IndexInput, entries: Entry[]): string[] {
 
 export function buildSearchIndex(input: IndexInput): SerialisedIndex {
   const entries = searchEntries(input);
-  const words = vocabulary(input, entries).map((w) => ({ w: normaliseChars(w), s: syllablesOf(w) }));
+  // Words found in a quarter of the records or more (小程序, 帐号) tell records apart no better than
+  // noise; leaving them out keeps the pinyin fields short and fuzzy search fast.
+  const texts = entries.map((e) => normaliseChars(`${e.title} ${e.body ?? ''}`));
+  const words = vocabulary(input, entries).map((w) => ({ w: normaliseChars(w), s: syllablesOf(w) }))
+    .filter(({ w }) => texts.filter((t) => t.includes(w)).length < entries.length / 4);
   const docs: SearchDoc[] = [];
   const records: SearchRecord[] = [];
   for (const e of entries) {
@@ -79,13 +83,14 @@ export function buildSearchIndex(input: IndexInput): SerialisedIndex {
     const titleSyllables = syllablesOf(e.title);
     // Whole-title pinyin only for short titles: long pinyin strings would match nonsense fuzzily.
     const short = e.title.length <= 16;
-    const pin = new Set<string>(short ? [fullPinyin(titleSyllables)] : []);
-    const ini = new Set<string>(short ? [initials(titleSyllables)] : []);
+    const pin = new Set<string>();
+    const ini = new Set<string>();
     for (const { w, s } of words) {
       if (title.includes(w) || body.includes(w)) { pin.add(fullPinyin(s)); ini.add(initials(s)); }
     }
     docs.push({ k: e.kind, t: e.title, h: e.href, c: e.context, s: e.kind === 'rule' ? '' : storeSyllables(titleSyllables) });
-    records.push({ t: title, k: normaliseChars(`${e.keywords ?? ''} ${e.context}`.trim()), p: [...pin].filter(Boolean), i: [...ini].filter(Boolean), b: body });
+    const y = short ? [fullPinyin(titleSyllables), initials(titleSyllables)].filter(Boolean) : [];
+    records.push({ t: title, k: normaliseChars(`${e.keywords ?? ''} ${e.context}`.trim()), y, p: [...pin].filter(Boolean), i: [...ini].filter(Boolean), b: body });
   }
   const index = Fuse.createIndex([...searchKeys], records);
   return { version: 1, docs, index: index.toJSON() as SerialisedIndex['index'] };

@@ -27,7 +27,9 @@ export interface SearchRecord {
   t: string;
   /** keywords: ids such as R30, context */
   k: string;
-  /** full pinyin of the title and of the domain terms the record contains, without spaces */
+  /** the title's full pinyin and initials ("kuaidiwuliu", "kdwl"), for titles short enough to type */
+  y: string[];
+  /** full pinyin of the domain terms the record contains, without spaces */
   p: string[];
   /** initials of the same */
   i: string[];
@@ -37,6 +39,7 @@ export interface SearchRecord {
 
 export const searchKeys = [
   { name: 't', weight: 4 },
+  { name: 'y', weight: 3 },
   { name: 'k', weight: 1 },
   { name: 'p', weight: 2 },
   { name: 'i', weight: 1.5 },
@@ -47,5 +50,8 @@ export interface SerialisedIndex {
   version: 1;
   docs: SearchDoc[];
   /** Fuse.createIndex(...).toJSON() */
-  index: { keys: readonly unknown[]; records: unknown[] };
+  index: {
+    keys: readonly unknown[];
+    records: { i: number; $: Record<string, { v: string } | { v: string; i: number }[]> }[];
+  };
 }
