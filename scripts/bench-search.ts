@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -68,6 +69,7 @@ try {
   const summary = {
     date: new Date().toISOString(),
     chromium: browser.version(),
+    loadAverage: loadavg()[0],
     index: { rawBytes: index.raw, gzipBytes: index.gzip, records: JSON.parse(indexText.toString()).docs.length },
     loadParseMs: { median: pct(result.loads, 50), max: Math.max(...result.loads) },
     queryMs: { p50: pct(ms, 50), p95: pct(ms, 95), max: Math.max(...ms), queries: ms.length },
@@ -76,7 +78,7 @@ try {
   };
   const f = (n: number) => n.toFixed(2);
   const table = [
-    `Search benchmark (${summary.date.slice(0, 10)}, Chromium ${summary.chromium}, ${summary.queryMs.queries} queries × 50 runs)`,
+    `Search benchmark (${summary.date.slice(0, 10)}, Chromium ${summary.chromium}, ${summary.queryMs.queries} queries × 50 runs, load average ${summary.loadAverage.toFixed(1)})`,
     '',
     '| measure | value | budget |',
     '|---|---|---|',

@@ -89,7 +89,8 @@ export function createSearcher<D extends { k?: SearchKind; t?: string }>(docs: r
       if (entry) { if (entry.refs[entry.refs.length - 1] !== n) entry.refs.push(n); } else distinct.set(id, { key: k, value: v, refs: [n] });
     }
   }));
-  const shortValues = [...distinct.values()];
+  // A Latin term can only match strings with Latin letters in them.
+  const shortValues = [...distinct.values()].filter((d) => /[a-z]{2}/.test(d.value));
   const shortFuse = new Fuse(shortValues, { ...baseOptions, keys: ['value'] });
 
   const combine = (perRecord: Map<number, { best: Map<number, number>; matches: FuseResultMatch[] }>) => {
