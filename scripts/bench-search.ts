@@ -69,7 +69,7 @@ try {
   const summary = {
     date: new Date().toISOString(),
     chromium: browser.version(),
-    loadAverage: loadavg()[0],
+    loadAverage: loadavg()[0] ?? 0,
     index: { rawBytes: index.raw, gzipBytes: index.gzip, records: JSON.parse(indexText.toString()).docs.length },
     loadParseMs: { median: pct(result.loads, 50), max: Math.max(...result.loads) },
     queryMs: { p50: pct(ms, 50), p95: pct(ms, 95), max: Math.max(...ms), queries: ms.length },

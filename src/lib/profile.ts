@@ -8,7 +8,7 @@ type ProfileRules = Pick<RuleSet, 'subjects' | 'groups'>;
 
 /** Every valid profile: one per subject and verification method open to its group (personal: none). */
 export function allProfiles(rules: ProfileRules): Profile[] {
-  return rules.subjects.flatMap((s) => {
+  return rules.subjects.flatMap((s): Profile[] => {
     const methods = rules.groups[s.group].verificationMethods;
     return methods.length === 0 ? [{ subject: s.id, path: null }] : methods.map((m) => ({ subject: s.id, path: m }));
   });

@@ -5,9 +5,10 @@ import assert from 'node:assert/strict';
 import { buildRealIndex } from '../support/search-index.ts';
 import { relevanceCases } from '../support/search-queries.ts';
 import { createSearcher } from '../../src/lib/search/query.ts';
+import type { SerialisedIndex } from '../../src/lib/search/types.ts';
 
 // Through JSON, as the browser receives it.
-const serialised = JSON.parse(JSON.stringify(buildRealIndex()));
+const serialised = JSON.parse(JSON.stringify(buildRealIndex())) as SerialisedIndex;
 const searcher = createSearcher(serialised.docs, serialised.index);
 
 test('the relevance table covers every kind of input with at least 40 queries', () => {

@@ -48,7 +48,7 @@ const totalWeight = searchKeys.reduce((n, k) => n + k.weight, 0);
 
 interface Found { score: number; matches: FuseResultMatch[] }
 
-export function createSearcher<D extends { k?: SearchKind; t?: string }>(docs: readonly D[], json: IndexJson): Searcher<D> {
+export function createSearcher<D extends object>(docs: readonly D[], json: IndexJson): Searcher<D> {
   const keyNames = searchKeys.map((k) => k.name);
   // Every value of every record, by key position.
   const values = json.records.map((r) => searchKeys.map((_, k) => {
@@ -165,8 +165,10 @@ export function createSearcher<D extends { k?: SearchKind; t?: string }>(docs: r
       }
       const hits: Hit<D>[] = [...combined!].map(([ref, h]) => ({ doc: docs[ref]!, ref, score: h.score / terms.length, matches: h.matches }))
         .filter((h) => h.score < weakScore);
-      const kindRank = (d: D) => (d.k ? kindOrder.indexOf(d.k) : 0);
-      hits.sort((a, b) => a.score - b.score || kindRank(a.doc) - kindRank(b.doc) || (a.doc.t?.length ?? 0) - (b.doc.t?.length ?? 0) || a.ref - b.ref);
+      // Ties: guide sections before rules, categories and tools; then the shorter title.
+      const kindRank = (d: D) => { const k = (d as { k?: SearchKind }).k; return k ? kindOrder.indexOf(k) : 0; };
+      const titleLength = (d: D) => (d as { t?: string }).t?.length ?? 0;
+      hits.sort((a, b) => a.score - b.score || kindRank(a.doc) - kindRank(b.doc) || titleLength(a.doc) - titleLength(b.doc) || a.ref - b.ref);
       return hits.slice(0, limit);
     },
   };
