@@ -3,8 +3,8 @@
 // index (/search-index.json) is fetched at the same moment and parsed once.
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { highlightRanges, snippet, toSegments, type Segment } from '../lib/search/highlight.ts';
-import { splitSyllables } from '../lib/search/pinyin-fields.ts';
+import { highlightRanges, rangesFromPinyinIndices, snippet, toSegments, type Segment } from '../lib/search/highlight.ts';
+import { fullPinyin, splitSyllables } from '../lib/search/pinyin-fields.ts';
 import { createSearcher, type Hit, type Searcher } from '../lib/search/query.ts';
 import { kindLabels, type SearchDoc, type SearchKind, type SerialisedIndex } from '../lib/search/types.ts';
 
@@ -154,7 +154,14 @@ function SearchDialog({ register }: { register: (open: (opener: HTMLElement) => 
               <p class="search-group-label" aria-hidden="true">{kindLabels[g.kind]}</p>
               {g.hits.map(({ hit, index }) => {
                 const doc = hit.doc;
-                const title = toSegments(doc.t, highlightRanges(doc.t, query, doc.s ? splitSyllables(doc.s) : []));
+                const syllables = doc.s ? splitSyllables(doc.s) : [];
+                let ranges = highlightRanges(doc.t, query, syllables);
+                if (ranges.length === 0 && syllables.length) {
+                  // A typo in pinyin ("kuadi"): mark the characters behind Fuse's match in the title's pinyin.
+                  const own = fullPinyin(syllables);
+                  ranges = rangesFromPinyinIndices(syllables, hit.matches.filter((m) => m.key === 'y' && m.value === own).flatMap((m) => m.indices));
+                }
+                const title = toSegments(doc.t, ranges);
                 const body = hit.matches.find((m) => m.key === 'b' && typeof m.value === 'string')?.value;
                 return (
                   <div
