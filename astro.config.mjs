@@ -17,9 +17,6 @@ export default defineConfig({
   integrations: [mdx(), preact()],
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  // No modulepreload helper in every page's script: the search dialog is the only dynamic import and
-  // loads its few chunks on first open (keeps a guide page's eager JS small).
-  vite: { build: { modulePreload: false } },
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"],
