@@ -3,7 +3,7 @@
 // INTEGRATOR: once the page exists, set the constant to its site-relative path (see COMMON contract).
 
 /** The category browser: '/tools/categories/' (deep links add ?q=…&c=…). */
-export const CATEGORY_BROWSER_PATH: string | null = null;
+export const CATEGORY_BROWSER_PATH: string | null = '/tools/categories/';
 
 /** The registration checklist: '/tools/checklist/' (one page per profile slug, ?tracks=… read with JS). */
 export const CHECKLIST_PATH: string | null = '/tools/checklist/';

@@ -1,15 +1,19 @@
 // Budgets on the built output, in bytes (never times).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { htmlFiles, dist, pagePath, read } from './helpers.ts';
 import { pageWeight } from '../../scripts/page-weight.ts';
 
 const KB = 1024;
-const hasIsland = (file: string) => read(file).includes('<astro-island');
+/** A guide page that embeds a tool (an island, or the category browser) is held to the tool budget. */
+const embedsTool = (file: string) => /<astro-island|data-category-browser/.test(read(file));
 const pagesUnder = (prefix: string) => htmlFiles().filter((f) => pagePath(f).startsWith(prefix));
 
 test('a guide page without an embedded tool ships at most 6 KB gzip of JavaScript before the reader interacts', () => {
-  const pages = pagesUnder('/guide/').filter((f) => !hasIsland(f));
+  const pages = pagesUnder('/guide/').filter((f) => !embedsTool(f));
   assert.ok(pages.length >= 3, `found ${pages.length} guide pages without a tool`);
   const over = pages
     .map((f) => ({ page: pagePath(f), gzip: pageWeight(dist, f).jsBeforeInteraction.gzip }))
@@ -17,16 +21,9 @@ test('a guide page without an embedded tool ships at most 6 KB gzip of JavaScrip
   assert.deepEqual(over, []);
 });
 
-test('a guide page with an embedded tool ships at most 20 KB gzip of JavaScript in total', () => {
-  const pages = pagesUnder('/guide/').filter(hasIsland);
-  assert.ok(pages.length >= 4, 'the four calculators are embedded in the guide');
-  const over = pages.map((f) => ({ page: pagePath(f), gzip: pageWeight(dist, f).jsAll.gzip })).filter((p) => p.gzip > 20 * KB);
-  assert.deepEqual(over, []);
-});
-
-test('every tool page (each wizard step and outcome, calculators, each checklist) ships at most 20 KB gzip of JavaScript in total', () => {
-  const pages = pagesUnder('/tools/');
-  assert.ok(pages.length > 50, `found ${pages.length} tool pages`);
+test('tool pages (every wizard step and outcome, each checklist) and guide pages embedding a tool ship at most 20 KB gzip of JavaScript in total, site search apart', () => {
+  const pages = [...pagesUnder('/tools/'), ...pagesUnder('/guide/').filter(embedsTool)];
+  assert.ok(pages.length > 50, `found ${pages.length} pages with a tool`);
   const over = pages.map((f) => ({ page: pagePath(f), gzip: pageWeight(dist, f).jsAll.gzip })).filter((p) => p.gzip > 20 * KB);
   assert.deepEqual(over, []);
 });
@@ -36,4 +33,28 @@ test('a 资格自查 page stays small: at most 20 KB gzip of HTML', () => {
     .map((f) => ({ page: pagePath(f), gzip: pageWeight(dist, f).html.gzip }))
     .filter((p) => p.gzip > 20 * KB);
   assert.deepEqual(over, []);
+});
+
+test('the search index is at most 40 KB gzip, and opening search adds at most 40 KB gzip (code + index)', () => {
+  const index = join(dist, 'search-index.json');
+  assert.ok(existsSync(index));
+  const indexGzip = gzipSync(readFileSync(index), { level: 9 }).length;
+  assert.ok(indexGzip <= 40 * KB, `index ${indexGzip} B gzip`);
+  const over = htmlFiles().map((f) => {
+    const w = pageWeight(dist, f);
+    return { page: pagePath(f), searchCode: w.jsSearch.gzip, total: w.jsSearch.gzip + indexGzip };
+  }).filter((p) => p.total > 40 * KB);
+  assert.deepEqual(over, []);
+});
+
+test('every page has the search button, and its code is not loaded before the reader opens search', () => {
+  const problems: string[] = [];
+  for (const f of htmlFiles()) {
+    const html = read(f);
+    const w = pageWeight(dist, f);
+    if (!/data-search-open/.test(html)) problems.push(`${pagePath(f)}: no search button`);
+    if (w.jsSearchFiles.length === 0) problems.push(`${pagePath(f)}: search code not reachable`);
+    if (w.jsFiles.some((file) => /search-dialog/.test(file))) problems.push(`${pagePath(f)}: search dialog loads with the page`);
+  }
+  assert.deepEqual(problems, []);
 });

@@ -65,3 +65,14 @@ test('no page has a broken image or an inline event handler, and every page has 
   }
   assert.deepEqual(problems, []);
 });
+
+test('every address in the search index resolves, anchors included', () => {
+  const index = JSON.parse(read(join(dist, 'search-index.json'))) as { docs: { h: string }[] };
+  const broken = index.docs.map((d) => d.h).filter((h) => {
+    const url = new URL(h, 'http://site');
+    const html = pages.get(decodeURI(url.pathname));
+    if (html === undefined) return true;
+    return url.hash !== '' && !idsOf(html).has(decodeURIComponent(url.hash.slice(1)));
+  });
+  assert.deepEqual(broken, []);
+});

@@ -1,5 +1,6 @@
 // Components available to every guide page without an import.
 import Admonition from './Admonition.astro';
+import CategoryBrowser from '../CategoryBrowser.astro';
 import CategoryTable from './CategoryTable.astro';
 import Decision from './Decision.astro';
 import Flow from './Flow.astro';
@@ -11,4 +12,4 @@ import SubjectTable from './SubjectTable.astro';
 import ToolBox from './ToolBox.astro';
 import V from './V.astro';
 
-export const guideComponents = { a: Link, Admonition, CategoryTable, Decision, Flow, MemberTable, Rule, SourceLink, SubjectTable, ToolBox, V };
+export const guideComponents = { a: Link, Admonition, CategoryBrowser, CategoryTable, Decision, Flow, MemberTable, Rule, SourceLink, SubjectTable, ToolBox, V };
