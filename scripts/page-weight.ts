@@ -71,7 +71,11 @@ export function pageWeight(dist: string, htmlFile: string, base = '/'): PageWeig
     for (const spec of imports(code, false)) { const f = resolve(spec); if (f && existsSync(f)) visit(f, lazy, inSearch); }
     for (const spec of imports(code, true)) {
       const f = resolve(spec);
-      if (f && existsSync(f)) lazyEntries.push({ file: f, search: inSearch || isSearchEntry(f) });
+      if (!f || !existsSync(f)) continue;
+      // Astro's Preact renderer imports @preact/signals only for an island given a signal prop
+      // (marked data-preact-signals); without one the browser never requests it.
+      if (/signals\.module/.test(f) && !html.includes('data-preact-signals')) continue;
+      lazyEntries.push({ file: f, search: inSearch || isSearchEntry(f) });
     }
   };
   for (const body of inline) {
