@@ -10,7 +10,6 @@ import {
   type Answers, type Cell, type Dropped, type EligibilityData, type Line, type Outcome, type Question, type WizardState,
 } from '../lib/eligibility.ts';
 import { withBase } from '../lib/paths.ts';
-import { CATEGORY_BROWSER_PATH, CATEGORY_GUIDE_PATH, CHECKLIST_PATH } from '../lib/tool-links.ts';
 
 interface Props { data: EligibilityData; base: string; initial: WizardState; toolTitle: string }
 
@@ -175,7 +174,7 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
 
   function result(o: Outcome) {
     const section = (id: string) => o.sections.find((s) => s.id === id)!;
-    const categoriesHref = CATEGORY_BROWSER_PATH ?? CATEGORY_GUIDE_PATH;
+    const categoriesHref = '/tools/categories/';
     return (
       <>
         <div class={`wz-verdict ${o.canRegister ? 'wz-yes' : 'wz-no'}`}>
@@ -230,8 +229,8 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
               ))}
             </ol>
             <p class="wz-next">
-              {CHECKLIST_PATH && o.checklistPath
-                ? <a class="button" href={link(o.checklistPath.replace('/tools/checklist/', CHECKLIST_PATH))}>打开为你预填的注册清单</a>
+              {o.checklistPath
+                ? <a class="button" href={link(o.checklistPath)}>打开为你预填的注册清单</a>
                 : <a class="button" href={link('/guide/registration/')}>阅读完整注册流程</a>}
             </p>
           </>

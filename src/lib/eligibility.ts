@@ -354,7 +354,7 @@ export interface Outcome {
   steps: NextStep[];
   /** Optional tracks preselected in the checklist (ids from steps.yaml). */
   tracks: string[];
-  /** "/tools/checklist/<slug>/?tracks=…" (the contract in COMMON.md), or null. */
+  /** "/tools/checklist/<slug>/?tracks=…", read by the checklist page, or null. */
   checklistPath: string | null;
   decisions: string[];
 }

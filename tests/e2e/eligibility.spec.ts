@@ -121,7 +121,8 @@ test.describe('with JavaScript', () => {
       await expectAccessible(page, 375);
     }
     await expect(page.getByText(/你需要微信支付，但按原文个人帐号不能认证/)).toBeVisible();
-    await expect(page.getByRole('link', { name: '查看面向个人开放的服务类目' })).toHaveAttribute('href', '/guide/preparation/#面向个人开发者开放的服务类目');
+    await expect(page.getByRole('link', { name: '查看面向个人开放的服务类目' })).toHaveAttribute('href', '/tools/categories/');
+    await expect(page.getByRole('link', { name: '打开为你预填的注册清单' })).toHaveAttribute('href', '/tools/checklist/personal/');
 
     await tabTo(/^更改“微信支付”/);
     await page.keyboard.press('Enter');
