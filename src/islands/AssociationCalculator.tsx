@@ -1,4 +1,5 @@
 // 公众号关联: for a 公众号 (R50, R52) or for a mini program (R51, R52), what can still be associated.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Limits } from '../lib/rules/types.ts';
 import { miniProgramAssociations, officialAccountAssociations, type Slot } from '../lib/quotas.ts';
@@ -11,12 +12,15 @@ export interface AssociationCalculatorProps {
   links: RuleLinks;
   syncUrl?: boolean;
   maxCount: number;
+  /** The limits behind each kind of result (static HTML from the page), shown under it. */
+  oaLimits?: ComponentChildren;
+  mpLimits?: ComponentChildren;
 }
 
 const sides = ['oa', 'mp'] as const;
 type Side = (typeof sides)[number];
 
-export default function AssociationCalculator({ idPrefix, association, links, syncUrl = false, maxCount }: AssociationCalculatorProps) {
+export default function AssociationCalculator({ idPrefix, association, links, syncUrl = false, maxCount, oaLimits, mpLimits }: AssociationCalculatorProps) {
   const empty = readField('', maxCount);
   const [side, setSide] = useState<Side>('oa');
   const [same, setSame] = useState(empty);
@@ -46,13 +50,11 @@ export default function AssociationCalculator({ idPrefix, association, links, sy
     : [['accounts', '已关联的公众号（个）', accounts, setAccounts], ['mpMonth', '本月已新增关联（次）', mpMonth, setMpMonth]];
   const errors = fieldErrors(fields.map(([key, label, state]) => [id(key), label, state]));
   const values = fields.map(([, , state]) => fieldValue(state));
-  const a = association;
   const yes = (ok: boolean) => (ok ? <strong class="yes">可以</strong> : <strong class="no">不可以</strong>);
   const left = (s: Slot) => <>还剩 <span class="num">{s.left}</span> 个名额{s.over > 0 && <>，已超出 <span class="num">{s.over}</span> 个</>}）</>;
   const month = (m: Slot, possible: number, what: string) => (
     <li>本月还可新增关联 <strong class="num">{m.left}</strong> 次；按名额和次数，本月最多还能再关联 <strong class="num">{possible}</strong> 个{what}。</li>
   );
-  const monthly = (n: number) => <> 每月新增 <span class="num">{n}</span> 次<RuleRef id={a.monthly.rule} links={links} />。“一个月”按自然月计算（本站解读 D5）。</>;
 
   let answer = null;
   if (values.every((v) => v !== null)) {
@@ -66,10 +68,7 @@ export default function AssociationCalculator({ idPrefix, association, links, sy
             <li>再关联 1 个不同主体小程序：{yes(r.canAddDifferent)}（不同主体{left(r.differentSubject)}</li>
             {month(r.month, r.possibleThisMonth, '小程序')}
           </ul>
-          <p class="calc-hint">
-            上限：同主体 <span class="num">{a.perOfficialAccount.sameSubject}</span> 个、不同主体 <span class="num">{a.perOfficialAccount.differentSubject}</span> 个<RuleRef id={a.perOfficialAccount.rule} links={links} />；
-            {monthly(a.monthly.officialAccount)}
-          </p>
+          {oaLimits}
         </div>
       );
     } else {
@@ -80,10 +79,7 @@ export default function AssociationCalculator({ idPrefix, association, links, sy
             <li>再关联 1 个公众号：{yes(r.canAdd)}（{left(r.total)}</li>
             {month(r.month, r.possibleThisMonth, '公众号')}
           </ul>
-          <p class="calc-hint">
-            上限：一个小程序可关联 <span class="num">{a.perMiniProgram.officialAccounts}</span> 个公众号<RuleRef id={a.perMiniProgram.rule} links={links} />；
-            {monthly(a.monthly.miniProgram)}
-          </p>
+          {mpLimits}
         </div>
       );
     }
