@@ -4,12 +4,11 @@ import { useState } from 'preact/hooks';
 import type { Limits } from '../lib/rules/types.ts';
 import { miniProgramAssociations, officialAccountAssociations, type Slot } from '../lib/quotas.ts';
 import { readChoice, readText } from '../lib/url-state.ts';
-import { Calculator, Choice, fieldErrors, fieldValue, NumberField, readField, ResultArea, RuleRef, useUrlSync, type FieldState, type RuleLinks } from './ui.tsx';
+import { Calculator, Choice, fieldErrors, fieldValue, NumberField, readField, ResultArea, useUrlSync, type FieldState } from './ui.tsx';
 
 export interface AssociationCalculatorProps {
   idPrefix: string;
   association: Limits['association'];
-  links: RuleLinks;
   syncUrl?: boolean;
   maxCount: number;
   /** The limits behind each kind of result (static HTML from the page), shown under it. */
@@ -20,7 +19,7 @@ export interface AssociationCalculatorProps {
 const sides = ['oa', 'mp'] as const;
 type Side = (typeof sides)[number];
 
-export default function AssociationCalculator({ idPrefix, association, links, syncUrl = false, maxCount, oaLimits, mpLimits }: AssociationCalculatorProps) {
+export default function AssociationCalculator({ idPrefix, association, syncUrl = false, maxCount, oaLimits, mpLimits }: AssociationCalculatorProps) {
   const empty = readField('', maxCount);
   const [side, setSide] = useState<Side>('oa');
   const [same, setSame] = useState(empty);

@@ -1,4 +1,5 @@
 // 成员名额: subject group + certified -> developer and tester limits, slots left, what would raise them.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { GroupId, Limits } from '../lib/rules/types.ts';
 import { memberQuota, type Slot } from '../lib/quotas.ts';
@@ -14,11 +15,17 @@ export interface MembersCalculatorProps {
   syncUrl?: boolean;
   /** Largest count accepted as a plausible answer. */
   maxCount: number;
+  /** Fixed sentences, static HTML from the page (named slots): the 个人 note under the certification
+   * choice, the two over-the-limit messages without a remedy, and the hint before any count is typed. */
+  personalNote?: ComponentChildren;
+  personalOver?: ComponentChildren;
+  highestOver?: ComponentChildren;
+  emptyHint?: ComponentChildren;
 }
 
 const yesNo = ['yes', 'no'] as const;
 
-export default function MembersCalculator({ idPrefix, members, groups, links, syncUrl = false, maxCount }: MembersCalculatorProps) {
+export default function MembersCalculator({ idPrefix, members, groups, links, syncUrl = false, maxCount, personalNote, personalOver, highestOver, emptyHint }: MembersCalculatorProps) {
   const [group, setGroup] = useState<GroupId>('enterprise');
   const [certified, setCertified] = useState<'yes' | 'no'>('no');
   const [developers, setDevelopers] = useState(readField('', maxCount));
@@ -62,7 +69,7 @@ export default function MembersCalculator({ idPrefix, members, groups, links, sy
         options={groups.map((g) => ({ value: g.id, label: g.label }))} />
       <Choice name={id('certified')} legend="是否已通过微信认证" value={personal ? 'no' : certified} onChange={setCertified}
         options={[{ value: 'no', label: '未认证' }, { value: 'yes', label: '已认证', disabled: personal }]}
-        note={personal ? <>个人类型帐号暂不支持微信认证。<RuleRef id="R41" links={links} /></> : undefined} />
+        note={personal && personalNote} />
       <div class="calc-fields">
         <NumberField id={id('developers')} label="已绑定的开发者（个）" field={developers} onInput={(raw) => setDevelopers(readField(raw, maxCount))} />
         <NumberField id={id('testers')} label="已绑定的体验者（个）" field={testers} onInput={(raw) => setTesters(readField(raw, maxCount))} />
@@ -78,7 +85,7 @@ export default function MembersCalculator({ idPrefix, members, groups, links, sy
               {line('开发者', result.developers, developers.result)}
               {line('体验者', result.testers, testers.result)}
             </ul>
-          ) : <p class="calc-hint">填写已绑定的人数，即可算出还能绑定几个。</p>}
+          ) : emptyHint}
           {raise.kind === 'certify' && (over ? (
             <p>
               已超出上限。完成微信认证后，{certifyTo}
@@ -86,10 +93,8 @@ export default function MembersCalculator({ idPrefix, members, groups, links, sy
               <RuleRef id={raise.rule} links={links} /><RuleRef id="R40" links={links} />
             </p>
           ) : <p class="calc-hint">完成微信认证后，{certifyTo}。<RuleRef id={raise.rule} links={links} /></p>)}
-          {over && raise.kind === 'personal-cannot-certify' && (
-            <p>已超出上限。个人类型帐号暂不支持微信认证，按本指南的规则无法提高这一上限。<RuleRef id="R41" links={links} /></p>
-          )}
-          {over && raise.kind === 'highest' && <p>已超出上限，已认证的小程序没有更高的名额。</p>}
+          {over && raise.kind === 'personal-cannot-certify' && personalOver}
+          {over && raise.kind === 'highest' && highestOver}
         </div>
       </ResultArea>
     </Calculator>

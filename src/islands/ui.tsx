@@ -1,6 +1,6 @@
 // Small building blocks shared by the calculator islands: a GOV.UK-style text field (inline error
 // tied to the input), a radio group, a rule citation, the result area, and URL mirroring.
-import type { ComponentChildren, JSX } from 'preact';
+import type { ComponentChildren, InputHTMLAttributes } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseCount, type ParseResult } from '../lib/parse-number.ts';
 import { withParams } from '../lib/url-state.ts';
@@ -30,7 +30,7 @@ export interface FieldError { id: string; label: string; message: string }
 export const fieldErrors = (fields: [id: string, label: string, field: FieldState][]): FieldError[] =>
   fields.flatMap(([id, label, f]) => { const message = fieldError(f); return message ? [{ id, label, message }] : []; });
 
-type InputAttributes = Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'id' | 'onInput'>;
+type InputAttributes = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onInput'>;
 
 interface TextFieldProps extends InputAttributes {
   id: string;
