@@ -1,22 +1,25 @@
 // 公众号关联: for a 公众号 (R50, R52) or for a mini program (R51, R52), what can still be associated.
-import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { Limits } from '../lib/rules/types.ts';
-import { miniProgramAssociations, officialAccountAssociations } from '../lib/quotas.ts';
+import { miniProgramAssociations, officialAccountAssociations, type Slot } from '../lib/quotas.ts';
 import { readChoice, readText } from '../lib/url-state.ts';
-import { Calculator, Choice, ErrorSummary, fieldError, fieldValue, NumberField, readField, ResultArea, RuleRef, useUrlMirror, type FieldState, type RuleLinks } from './ui.tsx';
+import { Calculator, Choice, fieldErrors, fieldValue, NumberField, readField, ResultArea, useUrlSync, type FieldState } from './ui.tsx';
 
 export interface AssociationCalculatorProps {
   idPrefix: string;
   association: Limits['association'];
-  links: RuleLinks;
   syncUrl?: boolean;
   maxCount: number;
+  /** The limits behind each kind of result (static HTML from the page), shown under it. */
+  oaLimits?: ComponentChildren;
+  mpLimits?: ComponentChildren;
 }
 
 const sides = ['oa', 'mp'] as const;
 type Side = (typeof sides)[number];
 
-export default function AssociationCalculator({ idPrefix, association, links, syncUrl = false, maxCount }: AssociationCalculatorProps) {
+export default function AssociationCalculator({ idPrefix, association, syncUrl = false, maxCount, oaLimits, mpLimits }: AssociationCalculatorProps) {
   const empty = readField('', maxCount);
   const [side, setSide] = useState<Side>('oa');
   const [same, setSame] = useState(empty);
@@ -24,24 +27,17 @@ export default function AssociationCalculator({ idPrefix, association, links, sy
   const [oaMonth, setOaMonth] = useState(empty);
   const [accounts, setAccounts] = useState(empty);
   const [mpMonth, setMpMonth] = useState(empty);
-  const [ready, setReady] = useState(false);
   const [urlNote, setUrlNote] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (syncUrl) {
-      const search = location.search;
-      const s = readChoice(search, 'side', sides);
-      if (s.value) setSide(s.value);
-      if (s.invalid) setUrlNote('链接里的计算对象无法识别，已改用“公众号”。');
-      const f = (key: string) => readField(readText(search, key) ?? '', maxCount);
-      setSame(f('same')); setDifferent(f('different')); setOaMonth(f('oaMonth'));
-      setAccounts(f('accounts')); setMpMonth(f('mpMonth'));
-    }
-    setReady(true);
-  }, []);
-
   const oa = side === 'oa';
-  useUrlMirror(syncUrl, ready, {
+  useUrlSync(syncUrl, (search) => {
+    const s = readChoice(search, 'side', sides);
+    if (s.value) setSide(s.value);
+    if (s.invalid) setUrlNote('链接里的计算对象无法识别，已改用“公众号”。');
+    const f = (key: string) => readField(readText(search, key) ?? '', maxCount);
+    setSame(f('same')); setDifferent(f('different')); setOaMonth(f('oaMonth'));
+    setAccounts(f('accounts')); setMpMonth(f('mpMonth'));
+  }, {
     side,
     same: oa ? same.raw : null, different: oa ? different.raw : null, oaMonth: oa ? oaMonth.raw : null,
     accounts: oa ? null : accounts.raw, mpMonth: oa ? null : mpMonth.raw,
@@ -51,43 +47,41 @@ export default function AssociationCalculator({ idPrefix, association, links, sy
   const fields: [key: string, label: string, state: FieldState, set: (f: FieldState) => void][] = oa
     ? [['same', '已关联的同主体小程序（个）', same, setSame], ['different', '已关联的不同主体小程序（个）', different, setDifferent], ['oaMonth', '本月已新增关联（次）', oaMonth, setOaMonth]]
     : [['accounts', '已关联的公众号（个）', accounts, setAccounts], ['mpMonth', '本月已新增关联（次）', mpMonth, setMpMonth]];
-  const errors = fields
-    .map(([key, label, state]) => ({ id: id(key), label, message: fieldError(state) }))
-    .filter((e): e is { id: string; label: string; message: string } => e.message !== null);
-  const allFilled = fields.every(([, , state]) => fieldValue(state) !== null);
-  const a = association;
+  const errors = fieldErrors(fields.map(([key, label, state]) => [id(key), label, state]));
+  const values = fields.map(([, , state]) => fieldValue(state));
   const yes = (ok: boolean) => (ok ? <strong class="yes">可以</strong> : <strong class="no">不可以</strong>);
+  const left = (s: Slot) => <>还剩 <span class="num">{s.left}</span> 个名额{s.over > 0 && <>，已超出 <span class="num">{s.over}</span> 个</>}）</>;
+  const month = (m: Slot, possible: number, what: string) => (
+    <li>本月还可新增关联 <strong class="num">{m.left}</strong> 次；按名额和次数，本月最多还能再关联 <strong class="num">{possible}</strong> 个{what}。</li>
+  );
 
   let answer = null;
-  if (allFilled && oa) {
-    const r = officialAccountAssociations({ association }, { sameSubject: fieldValue(same)!, differentSubject: fieldValue(different)!, addedThisMonth: fieldValue(oaMonth)! });
-    answer = (
-      <div class="calc-answer">
-        <ul>
-          <li>再关联 1 个同主体小程序：{yes(r.canAddSame)}（同主体还剩 <span class="num">{r.sameSubject.left}</span> 个名额{r.sameSubject.over > 0 && <>，已超出 <span class="num">{r.sameSubject.over}</span> 个</>}）</li>
-          <li>再关联 1 个不同主体小程序：{yes(r.canAddDifferent)}（不同主体还剩 <span class="num">{r.differentSubject.left}</span> 个名额{r.differentSubject.over > 0 && <>，已超出 <span class="num">{r.differentSubject.over}</span> 个</>}）</li>
-          <li>本月还可新增关联 <strong class="num">{r.month.left}</strong> 次；按名额和次数，本月最多还能再关联 <strong class="num">{r.possibleThisMonth}</strong> 个小程序。</li>
-        </ul>
-        <p class="calc-hint">
-          上限：同主体 <span class="num">{a.perOfficialAccount.sameSubject}</span> 个、不同主体 <span class="num">{a.perOfficialAccount.differentSubject}</span> 个<RuleRef id={a.perOfficialAccount.rule} links={links} />；
-          每月新增 <span class="num">{a.monthly.officialAccount}</span> 次<RuleRef id={a.monthly.rule} links={links} />。“一个月”按自然月计算（本站解读 D5）。
-        </p>
-      </div>
-    );
-  } else if (allFilled) {
-    const r = miniProgramAssociations({ association }, { officialAccounts: fieldValue(accounts)!, addedThisMonth: fieldValue(mpMonth)! });
-    answer = (
-      <div class="calc-answer">
-        <ul>
-          <li>再关联 1 个公众号：{yes(r.canAdd)}（还剩 <span class="num">{r.total.left}</span> 个名额{r.total.over > 0 && <>，已超出 <span class="num">{r.total.over}</span> 个</>}）</li>
-          <li>本月还可新增关联 <strong class="num">{r.month.left}</strong> 次；按名额和次数，本月最多还能再关联 <strong class="num">{r.possibleThisMonth}</strong> 个公众号。</li>
-        </ul>
-        <p class="calc-hint">
-          上限：一个小程序可关联 <span class="num">{a.perMiniProgram.officialAccounts}</span> 个公众号<RuleRef id={a.perMiniProgram.rule} links={links} />；
-          每月新增 <span class="num">{a.monthly.miniProgram}</span> 次<RuleRef id={a.monthly.rule} links={links} />。“一个月”按自然月计算（本站解读 D5）。
-        </p>
-      </div>
-    );
+  if (values.every((v) => v !== null)) {
+    const [x, y, z] = values as number[];
+    if (oa) {
+      const r = officialAccountAssociations({ association }, { sameSubject: x!, differentSubject: y!, addedThisMonth: z! });
+      answer = (
+        <div class="calc-answer">
+          <ul>
+            <li>再关联 1 个同主体小程序：{yes(r.canAddSame)}（同主体{left(r.sameSubject)}</li>
+            <li>再关联 1 个不同主体小程序：{yes(r.canAddDifferent)}（不同主体{left(r.differentSubject)}</li>
+            {month(r.month, r.possibleThisMonth, '小程序')}
+          </ul>
+          {oaLimits}
+        </div>
+      );
+    } else {
+      const r = miniProgramAssociations({ association }, { officialAccounts: x!, addedThisMonth: y! });
+      answer = (
+        <div class="calc-answer">
+          <ul>
+            <li>再关联 1 个公众号：{yes(r.canAdd)}（{left(r.total)}</li>
+            {month(r.month, r.possibleThisMonth, '公众号')}
+          </ul>
+          {mpLimits}
+        </div>
+      );
+    }
   }
 
   return (
@@ -100,9 +94,8 @@ export default function AssociationCalculator({ idPrefix, association, links, sy
           <NumberField key={key} id={id(key)} label={label} field={state} onInput={(raw) => set(readField(raw, maxCount))} />
         ))}
       </div>
-      <ResultArea>
-        {errors.length > 0 ? <ErrorSummary errors={errors} />
-          : answer ?? <p class="calc-hint">填写上面{fields.length === 3 ? '三' : '两'}项后显示结果（没有的填 0）。</p>}
+      <ResultArea errors={errors}>
+        {answer ?? <p class="calc-hint">填写上面{fields.length === 3 ? '三' : '两'}项后显示结果（没有的填 0）。</p>}
       </ResultArea>
     </Calculator>
   );

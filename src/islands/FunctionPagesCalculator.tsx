@@ -1,8 +1,8 @@
 // 功能页面 (R35): groups configured -> within the limit or not.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { functionPages } from '../lib/quotas.ts';
 import { readText } from '../lib/url-state.ts';
-import { Calculator, ErrorSummary, fieldError, fieldValue, NumberField, readField, ResultArea, RuleRef, useUrlMirror, type RuleLinks } from './ui.tsx';
+import { Calculator, fieldErrors, fieldValue, NumberField, readField, ResultArea, RuleRef, useUrlSync, type RuleLinks } from './ui.tsx';
 
 export interface FunctionPagesCalculatorProps {
   idPrefix: string;
@@ -14,15 +14,9 @@ export interface FunctionPagesCalculatorProps {
 
 export default function FunctionPagesCalculator({ idPrefix, maxGroups, links, syncUrl = false, maxCount }: FunctionPagesCalculatorProps) {
   const [groups, setGroups] = useState(readField('', maxCount, '组'));
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    if (syncUrl) setGroups(readField(readText(location.search, 'groups') ?? '', maxCount, '组'));
-    setReady(true);
-  }, []);
-  useUrlMirror(syncUrl, ready, { groups: groups.raw });
+  useUrlSync(syncUrl, (search) => setGroups(readField(readText(search, 'groups') ?? '', maxCount, '组')), { groups: groups.raw });
 
   const id = (name: string) => `${idPrefix}-${name}`;
-  const error = fieldError(groups);
   const value = fieldValue(groups);
   const r = value === null ? null : functionPages({ review: { maxFunctionPageGroups: maxGroups } }, value);
 
@@ -30,9 +24,8 @@ export default function FunctionPagesCalculator({ idPrefix, maxGroups, links, sy
     <Calculator titleId={id('title')} title="功能页面组数检查">
       <NumberField id={id('groups')} label="准备配置的重要业务页面（组）" field={groups}
         onInput={(raw) => setGroups(readField(raw, maxCount, '组'))} />
-      <ResultArea>
-        {error ? <ErrorSummary errors={[{ id: id('groups'), label: '重要业务页面组数', message: error }]} />
-          : r ? (
+      <ResultArea errors={fieldErrors([[id('groups'), '重要业务页面组数', groups]])}>
+        {r ? (
             <div class={r.withinLimit ? 'calc-answer' : 'calc-answer is-over'}>
               <p class="calc-result-title">
                 {r.withinLimit

@@ -1,9 +1,10 @@
 // 成员名额: subject group + certified -> developer and tester limits, slots left, what would raise them.
-import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { GroupId, Limits } from '../lib/rules/types.ts';
 import { memberQuota, type Slot } from '../lib/quotas.ts';
 import { readChoice, readText } from '../lib/url-state.ts';
-import { Calculator, Choice, ErrorSummary, fieldError, fieldValue, NumberField, readField, ResultArea, RuleRef, useUrlMirror, type RuleLinks } from './ui.tsx';
+import { Calculator, Choice, fieldErrors, fieldValue, NumberField, readField, ResultArea, RuleRef, useUrlSync, type RuleLinks } from './ui.tsx';
 
 export interface MembersCalculatorProps {
   idPrefix: string;
@@ -14,33 +15,32 @@ export interface MembersCalculatorProps {
   syncUrl?: boolean;
   /** Largest count accepted as a plausible answer. */
   maxCount: number;
+  /** Fixed sentences, static HTML from the page (named slots): the 个人 note under the certification
+   * choice, the two over-the-limit messages without a remedy, and the hint before any count is typed. */
+  personalNote?: ComponentChildren;
+  personalOver?: ComponentChildren;
+  highestOver?: ComponentChildren;
+  emptyHint?: ComponentChildren;
 }
 
 const yesNo = ['yes', 'no'] as const;
 
-export default function MembersCalculator({ idPrefix, members, groups, links, syncUrl = false, maxCount }: MembersCalculatorProps) {
+export default function MembersCalculator({ idPrefix, members, groups, links, syncUrl = false, maxCount, personalNote, personalOver, highestOver, emptyHint }: MembersCalculatorProps) {
   const [group, setGroup] = useState<GroupId>('enterprise');
   const [certified, setCertified] = useState<'yes' | 'no'>('no');
   const [developers, setDevelopers] = useState(readField('', maxCount));
   const [testers, setTesters] = useState(readField('', maxCount));
-  const [ready, setReady] = useState(false);
   const [urlNote, setUrlNote] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (syncUrl) {
-      const search = location.search;
-      const g = readChoice(search, 'subject', groups.map((x) => x.id));
-      const c = readChoice(search, 'certified', yesNo);
-      if (g.value) setGroup(g.value);
-      if (c.value) setCertified(c.value);
-      if (g.invalid || c.invalid) setUrlNote('链接里的主体类型或认证状态无法识别，已改用默认选项。');
-      setDevelopers(readField(readText(search, 'developers') ?? '', maxCount));
-      setTesters(readField(readText(search, 'testers') ?? '', maxCount));
-    }
-    setReady(true);
-  }, []);
-
-  useUrlMirror(syncUrl, ready, { subject: group, certified, developers: developers.raw, testers: testers.raw });
+  useUrlSync(syncUrl, (search) => {
+    const g = readChoice(search, 'subject', groups.map((x) => x.id));
+    const c = readChoice(search, 'certified', yesNo);
+    if (g.value) setGroup(g.value);
+    if (c.value) setCertified(c.value);
+    if (g.invalid || c.invalid) setUrlNote('链接里的主体类型或认证状态无法识别，已改用默认选项。');
+    setDevelopers(readField(readText(search, 'developers') ?? '', maxCount));
+    setTesters(readField(readText(search, 'testers') ?? '', maxCount));
+  }, { subject: group, certified, developers: developers.raw, testers: testers.raw });
 
   const id = (name: string) => `${idPrefix}-${name}`;
   const personal = group === 'personal';
@@ -48,19 +48,19 @@ export default function MembersCalculator({ idPrefix, members, groups, links, sy
     group, certified: certified === 'yes', developers: fieldValue(developers) ?? 0, testers: fieldValue(testers) ?? 0,
   });
   const tier = members[result.tier];
-  const errors = [
-    { id: id('developers'), label: '已绑定的开发者', message: fieldError(developers) },
-    { id: id('testers'), label: '已绑定的体验者', message: fieldError(testers) },
-  ].filter((e): e is { id: string; label: string; message: string } => e.message !== null);
+  const errors = fieldErrors([[id('developers'), '已绑定的开发者', developers], [id('testers'), '已绑定的体验者', testers]]);
+  const raise = result.raise;
 
-  const line = (name: string, s: Slot, filled: boolean) => !filled ? null : (
-    <li class={s.over > 0 ? 'is-over' : undefined}>
+  const line = (name: string, s: Slot, filled: unknown) => filled && (
+    <li class={s.over ? 'is-over' : undefined}>
       {name}：已绑定 <span class="num">{s.used}</span> 个，
-      {s.over > 0
+      {s.over
         ? <strong class="over">超出上限 <span class="num">{s.over}</span> 个</strong>
-        : s.left === 0 ? <strong class="no">已满，不能再绑定</strong> : <>还可绑定 <strong class="num">{s.left}</strong> 个</>}
+        : s.left ? <>还可绑定 <strong class="num">{s.left}</strong> 个</> : <strong class="no">已满，不能再绑定</strong>}
     </li>
   );
+  const over = result.overLimit;
+  const certifyTo = raise.kind === 'certify' && <>上限{over ? '' : '会'}提高到 <span class="num">{raise.developers}</span> 个开发者、<span class="num">{raise.testers}</span> 个体验者</>;
 
   return (
     <Calculator titleId={id('title')} title="成员名额计算">
@@ -69,42 +69,33 @@ export default function MembersCalculator({ idPrefix, members, groups, links, sy
         options={groups.map((g) => ({ value: g.id, label: g.label }))} />
       <Choice name={id('certified')} legend="是否已通过微信认证" value={personal ? 'no' : certified} onChange={setCertified}
         options={[{ value: 'no', label: '未认证' }, { value: 'yes', label: '已认证', disabled: personal }]}
-        note={personal ? <>个人类型帐号暂不支持微信认证。<RuleRef id="R41" links={links} /></> : undefined} />
+        note={personal && personalNote} />
       <div class="calc-fields">
         <NumberField id={id('developers')} label="已绑定的开发者（个）" field={developers} onInput={(raw) => setDevelopers(readField(raw, maxCount))} />
         <NumberField id={id('testers')} label="已绑定的体验者（个）" field={testers} onInput={(raw) => setTesters(readField(raw, maxCount))} />
       </div>
-      <ResultArea>
-        {errors.length > 0 ? <ErrorSummary errors={errors} /> : (
-          <div class={result.overLimit ? 'calc-answer is-over' : 'calc-answer'}>
-            <p class="calc-result-title">
-              最多可绑定 <strong class="num">{tier.developers}</strong> 个开发者、<strong class="num">{tier.testers}</strong> 个体验者
-              <RuleRef id={result.rule} links={links} />
+      <ResultArea errors={errors}>
+        <div class={over ? 'calc-answer is-over' : 'calc-answer'}>
+          <p class="calc-result-title">
+            最多可绑定 <strong class="num">{tier.developers}</strong> 个开发者、<strong class="num">{tier.testers}</strong> 个体验者
+            <RuleRef id={result.rule} links={links} />
+          </p>
+          {(developers.result || testers.result) ? (
+            <ul>
+              {line('开发者', result.developers, developers.result)}
+              {line('体验者', result.testers, testers.result)}
+            </ul>
+          ) : emptyHint}
+          {raise.kind === 'certify' && (over ? (
+            <p>
+              已超出上限。完成微信认证后，{certifyTo}
+              {(result.developers.used > raise.developers || result.testers.used > raise.testers) ? '，但仍不足以容纳你填写的人数。' : '。'}
+              <RuleRef id={raise.rule} links={links} /><RuleRef id="R40" links={links} />
             </p>
-            {(developers.result || testers.result) ? (
-              <ul>
-                {line('开发者', result.developers, developers.result !== null)}
-                {line('体验者', result.testers, testers.result !== null)}
-              </ul>
-            ) : <p class="calc-hint">填写已绑定的人数，即可算出还能绑定几个。</p>}
-            {result.overLimit && result.raise.kind === 'certify' && (
-              <p>
-                已超出上限。完成微信认证后，上限提高到 <span class="num">{result.raise.developers}</span> 个开发者、<span class="num">{result.raise.testers}</span> 个体验者
-                {(result.developers.used > result.raise.developers || result.testers.used > result.raise.testers) ? '，但仍不足以容纳你填写的人数。' : '。'}
-                <RuleRef id={result.raise.rule} links={links} /><RuleRef id="R40" links={links} />
-              </p>
-            )}
-            {result.overLimit && result.raise.kind === 'personal-cannot-certify' && (
-              <p>已超出上限。个人类型帐号暂不支持微信认证，按本指南的规则无法提高这一上限。<RuleRef id="R41" links={links} /></p>
-            )}
-            {result.overLimit && result.raise.kind === 'highest' && (
-              <p>已超出上限，已认证的小程序没有更高的名额。</p>
-            )}
-            {!result.overLimit && result.raise.kind === 'certify' && (
-              <p class="calc-hint">完成微信认证后，上限会提高到 <span class="num">{result.raise.developers}</span> 个开发者、<span class="num">{result.raise.testers}</span> 个体验者。<RuleRef id={result.raise.rule} links={links} /></p>
-            )}
-          </div>
-        )}
+          ) : <p class="calc-hint">完成微信认证后，{certifyTo}。<RuleRef id={raise.rule} links={links} /></p>)}
+          {over && raise.kind === 'personal-cannot-certify' && personalOver}
+          {over && raise.kind === 'highest' && highestOver}
+        </div>
       </ResultArea>
     </Calculator>
   );

@@ -1,7 +1,7 @@
-// Small building blocks shared by the calculator islands: a GOV.UK-style text field for counts
-// (inline error tied to the input), a radio group, a rule citation, and URL mirroring.
-import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+// Small building blocks shared by the calculator islands: a GOV.UK-style text field (inline error
+// tied to the input), a radio group, a rule citation, the result area, and URL mirroring.
+import type { ComponentChildren, InputHTMLAttributes } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseCount, type ParseResult } from '../lib/parse-number.ts';
 import { withParams } from '../lib/url-state.ts';
 
@@ -10,7 +10,8 @@ export type RuleLinks = Record<string, string>;
 
 export function RuleRef({ id, links }: { id: string; links: RuleLinks }) {
   const href = links[id];
-  return href ? <a class="calc-rule" href={href}>依据 {id}</a> : <span class="calc-rule">依据 {id}</span>;
+  const Tag = href ? 'a' : 'span';
+  return <Tag class="calc-rule" href={href}>依据 {id}</Tag>;
 }
 
 export interface FieldState { raw: string; result: ParseResult | null }
@@ -23,35 +24,39 @@ export function readField(raw: string, max: number, unit?: string): FieldState {
 export const fieldError = (f: FieldState) => (f.result && !f.result.ok ? f.result.message : null);
 export const fieldValue = (f: FieldState) => (f.result && f.result.ok ? f.result.value : null);
 
-interface NumberFieldProps {
+export interface FieldError { id: string; label: string; message: string }
+
+/** The errors of some fields, in order, for the error summary. */
+export const fieldErrors = (fields: [id: string, label: string, field: FieldState][]): FieldError[] =>
+  fields.flatMap(([id, label, f]) => { const message = fieldError(f); return message ? [{ id, label, message }] : []; });
+
+type InputAttributes = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onInput'>;
+
+interface TextFieldProps extends InputAttributes {
   id: string;
   label: string;
   hint?: string;
-  field: FieldState;
+  error: string | null;
   onInput: (raw: string) => void;
 }
 
-export function NumberField({ id, label, hint, field, onInput }: NumberFieldProps) {
-  const error = fieldError(field);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+/** A labelled input with an optional hint and an inline error, both tied to it by aria-describedby. */
+export function TextField({ id, label, hint, error, onInput, ...input }: TextFieldProps) {
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div class={error ? 'calc-field has-error' : 'calc-field'}>
       <label for={id}>{label}</label>
       {hint && <p class="calc-hint" id={`${id}-hint`}>{hint}</p>}
       {error && <p class="calc-error" id={`${id}-error`}><span class="visually-hidden">输入有误：</span>{error}</p>}
-      <input
-        id={id}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        spellcheck={false}
-        value={field.raw}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy}
-        onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
-      />
+      <input id={id} type="text" {...input} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy}
+        onInput={(e) => onInput(e.currentTarget.value)} />
     </div>
   );
+}
+
+/** A count field: numeric keyboard, its value and error taken from the field's state. */
+export function NumberField({ field, ...props }: { id: string; label: string; field: FieldState; onInput: (raw: string) => void }) {
+  return <TextField {...props} inputMode="numeric" autoComplete="off" spellcheck={false} value={field.raw} error={fieldError(field)} />;
 }
 
 interface ChoiceProps<T extends string> {
@@ -81,33 +86,25 @@ export function Choice<T extends string>({ name, legend, options, value, onChang
   );
 }
 
-/** The errors of a calculator, listed where its result would be, each linking to its field. */
-export function ErrorSummary({ errors }: { errors: { id: string; label: string; message: string }[] }) {
-  return (
-    <div class="calc-invalid">
-      <p class="calc-result-title">请先更正以下输入，再查看结果：</p>
-      <ul>
-        {errors.map((e) => <li><a href={`#${e.id}`}>{e.label}：{e.message}</a></li>)}
-      </ul>
-    </div>
-  );
-}
-
 /**
- * Mirrors `values` into the query string (history.replaceState) once `ready` (after the URL has
- * been read), keeping other calculators' keys.
+ * Reads the calculator's inputs from the query string once mounted (when `enabled`), then mirrors
+ * `values` into it (history.replaceState) on every change, keeping other calculators' keys. The
+ * address is not rewritten on load.
  */
-export function useUrlMirror(enabled: boolean, ready: boolean, values: Record<string, string | null>) {
-  const serialized = JSON.stringify(values);
+export function useUrlSync(enabled: boolean, read: (search: string) => void, values: Record<string, string | null>) {
+  const [ready, setReady] = useState(false);
   const first = useRef(true);
+  useEffect(() => {
+    if (enabled) read(location.search);
+    setReady(true);
+  }, []);
   useEffect(() => {
     if (!enabled || !ready) return;
     if (first.current) { first.current = false; return; } // do not rewrite the address on load
     try {
-      const search = withParams(location.search, values);
-      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+      history.replaceState(history.state, '', location.pathname + withParams(location.search, values) + location.hash);
     } catch { /* history unavailable: the result still shows */ }
-  }, [enabled, ready, serialized]);
+  }, [enabled, ready, JSON.stringify(values)]);
 }
 
 export function Calculator({ titleId, title, children }: { titleId: string; title: string; children: ComponentChildren }) {
@@ -119,7 +116,21 @@ export function Calculator({ titleId, title, children }: { titleId: string; titl
   );
 }
 
-/** The live result area: announced politely; holds either the result or the error summary. */
-export function ResultArea({ children }: { children: ComponentChildren }) {
-  return <div class="calc-result" aria-live="polite" aria-atomic="true">{children}</div>;
+/**
+ * The live result area, announced politely: with errors, their summary (each linking to its field)
+ * where the result would be; otherwise the result.
+ */
+export function ResultArea({ errors, children }: { errors: FieldError[]; children: ComponentChildren }) {
+  return (
+    <div class="calc-result" aria-live="polite" aria-atomic="true">
+      {errors.length ? (
+        <div class="calc-invalid">
+          <p class="calc-result-title">请先更正以下输入，再查看结果：</p>
+          <ul>
+            {errors.map((e) => <li><a href={`#${e.id}`}>{e.label}：{e.message}</a></li>)}
+          </ul>
+        </div>
+      ) : children}
+    </div>
+  );
 }

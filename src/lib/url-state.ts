@@ -11,9 +11,8 @@ export function readText(search: string, key: string): string | null {
 /** A parameter that must be one of `allowed`: the value, or invalid (present but unknown), or absent. */
 export function readChoice<T extends string>(search: string, key: string, allowed: readonly T[]): { value: T | null; invalid: boolean } {
   const value = readText(search, key);
-  if (value === null) return { value: null, invalid: false };
-  const match = allowed.find((a) => a === value);
-  return match ? { value: match, invalid: false } : { value: null, invalid: true };
+  const match = allowed.find((a) => a === value) ?? null;
+  return { value: match, invalid: value !== null && !match };
 }
 
 /** The query string with `updates` applied (null or "" removes a key); other keys are kept. */
