@@ -4,6 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -24,8 +25,12 @@ export function serveDist(port: number, root = join(process.cwd(), 'dist'), base
     }
     const found = existsSync(file) && statSync(file).isFile();
     const target = found ? file : join(root, '404.html');
-    res.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(target)] ?? 'application/octet-stream' });
-    createReadStream(target).pipe(res);
+    const type = types[extname(target)] ?? 'application/octet-stream';
+    // Compress text as any static host or CDN would, so measurements see realistic transfers.
+    const gzip = /gzip/.test(String(req.headers['accept-encoding'] ?? '')) && /text|json|xml|svg|javascript|calendar/.test(type);
+    res.writeHead(found ? 200 : 404, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
+    const body = createReadStream(target);
+    (gzip ? body.pipe(createGzip()) : body).pipe(res);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
