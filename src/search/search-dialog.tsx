@@ -7,9 +7,9 @@ import { highlightRanges, rangesFromPinyinIndices, snippet, toSegments, type Seg
 import { fullPinyin, splitSyllables } from '../lib/search/pinyin-fields.ts';
 import { createSearcher, type Hit, type Searcher } from '../lib/search/query.ts';
 import { kindLabels, type SearchDoc, type SearchKind, type SerialisedIndex } from '../lib/search/types.ts';
+import { withBase as joinBase } from '../lib/paths.ts';
 
-const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
-const withBase = (path: string) => base + path;
+const withBase = (path: string) => joinBase(import.meta.env.BASE_URL, path);
 const examples = ['体验者', 'kuaidi', '300', 'UnionID', 'duigongdakuan'];
 const maxResults = 20;
 
