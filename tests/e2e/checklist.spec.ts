@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { watchErrors } from './pages.ts';
 import { loadRuleSet } from '../../src/lib/rules/load.ts';
 
 const rules = loadRuleSet();
@@ -235,9 +236,7 @@ for (const width of [375, 1280]) {
 }
 
 test('every per-profile page opens with no console errors', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
+  const errors = watchErrors(page);
   for (const slug of ['personal', 'enterprise-remittance', 'enterprise-certification', 'individual-business-remittance', 'individual-business-certification', 'government', 'media', 'other']) {
     await open(page, `/tools/checklist/${slug}/`);
     await expect(page.getByRole('link', { name: '审核通过后手动点击发布' })).toBeVisible();

@@ -2,6 +2,7 @@
 // JavaScript (plain links between static pages), bad addresses with payloads, axe at every step.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { watchErrors } from './pages.ts';
 
 const root = '/tools/eligibility/';
 // Each walk runs axe at several steps on a shared two-core machine: allow for it.
@@ -23,14 +24,6 @@ async function expectStaticAccessible(browser: Browser, page: Page, width: numbe
   await audit.goto(page.url());
   await expectAccessible(audit, width);
   await context.close();
-}
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error' && !/status of 404/.test(m.text())) errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
-  return errors;
 }
 
 const step = (page: Page) => page.locator('#wz-heading');
@@ -140,7 +133,7 @@ test.describe('with JavaScript', () => {
   });
 
   test('an unusable address is cleaned up with a visible notice, and nothing from it runs', async ({ page }) => {
-    const errors = watchErrors(page);
+    const errors = watchErrors(page, { documentIs404: true });
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(`${root}subject-enterprise/%3Cscript%3Ealert(1)%3C%2Fscript%3E/age-yes/email-yes/%3Cimg%20src%3Dx%20onerror%3Dalert(2)%3E/`);
     await expect(page).toHaveURL(`${root}subject-enterprise/email-yes/`);

@@ -1,7 +1,23 @@
-// The pages to visit: every address in the built sitemap, as site-relative paths.
+// Shared by the e2e specs: the pages to visit, and what counts as an error on a page.
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 
 export function sitemapPaths(): string[] {
   const xml = readFileSync('dist/sitemap.xml', 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+/**
+ * Collects console errors, page errors, failed requests, HTTP errors and unexpected dialogs (alert
+ * and friends). On a page expected to be the 404 page, its own document's 404 is not an error.
+ */
+export function watchErrors(page: Page, { documentIs404 = false } = {}): string[] {
+  const errors: string[] = [];
+  const expected404 = (text: string) => documentIs404 && /status of 404/.test(text);
+  page.on('console', (m) => { if (m.type() === 'error' && !expected404(m.text())) errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => { if (r.status() >= 400 && !(documentIs404 && r.request().isNavigationRequest())) errors.push(`HTTP ${r.status()}: ${r.url()}`); });
+  page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
+  return errors;
 }
