@@ -1,14 +1,14 @@
 // Screenshots of every page at 375 px and 1280 px, light and dark, into screenshots/ (for looking at, not testing).
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { serveDist } from './static-server.ts';
+import { sitemapPaths } from '../tests/e2e/pages.ts';
 
 const port = Number(process.env.SCREENSHOT_PORT ?? 4398);
 const only = process.argv.slice(2);
-const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
 // An argument starting with "/" is taken as a page path even if it is not in the sitemap (wizard steps).
 const explicit = only.filter((o) => o.startsWith('/') && o.endsWith('/'));
-const paths = [...new Set([...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1]!)
+const paths = [...new Set(sitemapPaths()
   .filter((p) => only.length === 0 || only.some((o) => p.includes(o))).concat(explicit))];
 const server = await serveDist(port);
 try {
