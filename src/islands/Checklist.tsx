@@ -5,7 +5,7 @@ import {
   checklistSchema, emptyProfileProgress, mergeImported, parseTracksParam, progress, statusLabels, statuses,
   type ChecklistData, type ProfileProgress, type Status,
 } from '../lib/checklist.ts';
-import { chinaTimeZone, dateInZone, formatChinese, formatIso, parseDate, remittanceDeadline, type PlainDate } from '../lib/deadline.ts';
+import { chinaTimeZone, dateInZone, formatChinese, formatIso, isPastSafeDay, parseDate, remittanceDeadline, type PlainDate } from '../lib/deadline.ts';
 import { decodeEnvelope, Store, type KeptAside } from '../lib/storage.ts';
 import { RuleRef, type RuleLinks } from './ui.tsx';
 import { DeadlineSummary, downloadIcs, saveFile } from './deadline-view.tsx';
@@ -215,15 +215,15 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
                         </div>
                         <div aria-live="polite">
                           {deadline ? (
-                            <div class={deadline.status.kind === 'overdue' ? 'calc-answer is-over' : 'calc-answer'}>
+                            <div class={isPastSafeDay(deadline.status) ? 'calc-answer is-over' : 'calc-answer'}>
                               <p class="print-only">提交主体信息日期：{formatChinese(deadline.submitted)}</p>
                               <DeadlineSummary deadline={deadline} deadlineDays={deadlineDays} links={links} />
                               <p class="calc-actions no-print">
-                                <button type="button" class="button secondary" onClick={() => downloadIcs(deadline, location.href)}>加入日历（.ics）</button>
+                                <button type="button" class="button secondary" onClick={() => downloadIcs(deadline, deadlineDays, location.href)}>加入日历（.ics）</button>
                               </p>
                             </div>
                           ) : (
-                            <p class="calc-hint">按自然日计算，提交当天算第 1 天，须在第 <span class="num">{deadlineDays}</span> 天（北京时间）结束前汇款（本站解读 D4）。<RuleRef id="R20" links={links} /></p>
+                            <p class="calc-hint">填写日期后显示最稳妥和最晚可能的汇款日（本站解读 D4）。<RuleRef id="R20" links={links} /></p>
                           )}
                         </div>
                       </div>

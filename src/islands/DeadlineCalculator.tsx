@@ -1,8 +1,8 @@
-// 对公打款期限 (R19-R20, D4): the day the subject information was submitted -> the last day to
-// remit, days left or overdue in China time, and an .ics file for a calendar.
+// 对公打款期限 (R19-R20, D4): the day the subject information was submitted -> the safe day and the
+// last possible day to remit (two readings), where today stands in China time, and an .ics file.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { chinaTimeZone, dateInZone, formatIso, parseDate, remittanceDeadline, type DateParse } from '../lib/deadline.ts';
+import { chinaTimeZone, dateInZone, formatIso, isPastSafeDay, parseDate, remittanceDeadline, type DateParse } from '../lib/deadline.ts';
 import { readText } from '../lib/url-state.ts';
 import { Calculator, ResultArea, TextField, useUrlSync, type RuleLinks } from './ui.tsx';
 import { DeadlineSummary, downloadIcs } from './deadline-view.tsx';
@@ -34,13 +34,13 @@ export default function DeadlineCalculator({ idPrefix, deadlineDays, links, sync
         type="date" value={parsed?.ok ? formatIso(parsed.date) : raw} min="2000-01-01" max="2100-12-31" onInput={setRaw} />
       <ResultArea errors={error ? [{ id: id('submitted'), label, message: error }] : []}>
         {deadline ? (
-            <div class={deadline.status.kind === 'overdue' ? 'calc-answer is-over' : 'calc-answer'}>
+            <div class={isPastSafeDay(deadline.status) ? 'calc-answer is-over' : 'calc-answer'}>
               <DeadlineSummary deadline={deadline} deadlineDays={deadlineDays} links={links} />
               <p class="calc-actions">
-                <button type="button" class="button secondary" onClick={() => downloadIcs(deadline, location.href)}>加入日历（下载 .ics 文件）</button>
+                <button type="button" class="button secondary" onClick={() => downloadIcs(deadline, deadlineDays, location.href)}>加入日历（下载 .ics 文件）</button>
               </p>
             </div>
-          ) : <p class="calc-hint">选择日期后显示最后汇款日。</p>}
+          ) : <p class="calc-hint">选择日期后显示最稳妥和最晚可能的汇款日。</p>}
       </ResultArea>
       {children}
     </Calculator>

@@ -1,5 +1,7 @@
 // The remittance deadline as words, shared by the calculator and the checklist; and the .ics download.
-import { deadlineIcs, formatChinese, type Deadline } from '../lib/deadline.ts';
+// Both dates are the site's reading (D4); only the quoted sentence is the source's (R20).
+import { formatChinese, isPastSafeDay, type Deadline } from '../lib/deadline.ts';
+import { deadlineIcs } from '../lib/ics.ts';
 import { RuleRef, type RuleLinks } from './ui.tsx';
 
 export function DeadlineSummary({ deadline, deadlineDays, links }: { deadline: Deadline; deadlineDays: number; links: RuleLinks }) {
@@ -7,34 +9,38 @@ export function DeadlineSummary({ deadline, deadlineDays, links }: { deadline: D
   return (
     <>
       <p class="calc-result-title">
-        最后汇款日：<strong class={status.kind === 'overdue' ? 'over' : undefined}>{formatChinese(deadline.lastDay)}</strong>（北京时间当天结束前）<RuleRef id="R20" links={links} />
+        最稳妥：<strong class={isPastSafeDay(status) ? 'over' : undefined}>{formatChinese(deadline.safeDay)}</strong>及以前汇款（提交当天算第 1 天）<br />
+        最晚可能：<strong class={status.kind === 'overdue' ? 'over' : undefined}>{formatChinese(deadline.lastPossibleDay)}</strong>（提交当天不计入）
       </p>
       {status.kind === 'open' && (
-        status.isLastDay
-          ? <p><strong>今天就是最后一天</strong>，请今天完成汇款。</p>
-          : <p>包括今天在内，还有 <strong class="num">{status.daysLeft}</strong> 天。</p>
+        status.isSafeDay
+          ? <p><strong>今天是按最稳妥算法的最后一天</strong>，请今天完成汇款。</p>
+          : <p>按最稳妥的算法，包括今天在内，还有 <strong class="num">{status.daysLeft}</strong> 天。</p>
+      )}
+      {status.kind === 'past-safe-day' && (
+        <p><strong class="over">已过最稳妥的汇款日。</strong>若提交当天不计入，今天仍在期限内（最后一天），请今天就汇款；若提交当天算第 1 天，期限已过，可能已经来不及。</p>
       )}
       {status.kind === 'overdue' && (
-        <p><strong class="over">已超过期限 <span class="num">{status.daysOverdue}</span> 天。</strong>按原文，超过 <span class="num">{deadlineDays}</span> 天未完成汇款将注册失败。</p>
+        <p><strong class="over">两种算法下都已超过期限</strong>（最晚可能的日期已过 <span class="num">{status.daysOverdue}</span> 天）。原文：“请在{deadlineDays}天内完成汇款，否则将注册失败。”</p>
       )}
       {status.kind === 'not-yet-submitted' && (
         <p>这一天在 <span class="num">{status.daysUntilSubmission}</span> 天之后：如果那天提交主体信息，就从那天开始计算。</p>
       )}
+      <p class="calc-hint">日期按北京时间计。原文只写“{deadlineDays}天内”，两种算法都是本站的解读（D4）。<RuleRef id="R20" links={links} /></p>
     </>
   );
 }
 
-/** Builds the calendar file and hands it to the browser as a download. */
-export function downloadIcs(deadline: Deadline, pageUrl: string): void {
+/** Builds the calendar file (an event on the safe day) and hands it to the browser as a download. */
+export function downloadIcs(deadline: Deadline, deadlineDays: number, pageUrl: string): void {
   const text = deadlineIcs({
     deadline,
-    summary: '小程序注册：对公打款最后一天',
-    description: `请在北京时间${formatChinese(deadline.lastDay)}结束前，按注册页面提示向指定收款帐号汇入指定金额，否则将注册失败。提交主体信息日期：${formatChinese(deadline.submitted)}。`,
+    deadlineDays,
     url: pageUrl.split('#')[0],
     uidDomain: location.hostname || 'localhost',
     now: new Date(),
   });
-  saveFile(text, 'text/calendar;charset=utf-8', '对公打款最后一天.ics');
+  saveFile(text, 'text/calendar;charset=utf-8', '对公打款截止日.ics');
 }
 
 export function saveFile(text: string, type: string, name: string): void {

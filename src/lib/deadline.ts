@@ -1,11 +1,13 @@
 // The 对公打款 deadline (R19-R20, D4). Dates are plain calendar dates (no time, no zone); "today" is
 // the calendar date in China (Asia/Shanghai) whatever zone the reader's device is set to.
 //
-// How "10天内" is counted (D4: calendar days, counted from the day the subject information is
-// submitted): the submission day is day 1, so with a limit of N days the last day to remit is
-// submission + (N - 1) days, until the end of that day in China time. This is the earlier of the two
-// possible readings (the other would not count the submission day), so following it never misses
-// the deadline.
+// The source says only "请在N天内完成汇款" and not whether the submission day counts, so D4 gives two
+// readings, both counted in calendar days from the day the subject information is submitted:
+// - safe day: the submission day is day 1, so the last day is submission + (N - 1). The earlier of
+//   the two, so a reader who follows it cannot miss the period under either reading;
+// - last possible day: the usual legal counting (《民法典》第二百零一条: 开始的当日不计入), so the last
+//   day is submission + N.
+// Each runs until the end of that day in China time. Neither is the source's own wording.
 
 export interface PlainDate { year: number; month: number; day: number }
 
@@ -51,90 +53,49 @@ export function dateInZone(now: Date, timeZone = chinaTimeZone): PlainDate {
   return { year: get('year'), month: get('month'), day: get('day') };
 }
 
-/** The last day to remit: the submission day counts as day 1 (see the note at the top). */
-export function lastDayToRemit(submitted: PlainDate, deadlineDays: number): PlainDate {
+/** Safe day: the submission day counts as day 1 (see the note at the top). */
+export function safeDayToRemit(submitted: PlainDate, deadlineDays: number): PlainDate {
   return addDays(submitted, deadlineDays - 1);
+}
+
+/** Last possible day: the submission day is not counted (开始的当日不计入). */
+export function lastPossibleDayToRemit(submitted: PlainDate, deadlineDays: number): PlainDate {
+  return addDays(submitted, deadlineDays);
 }
 
 export type DeadlineStatus =
   /** Submission date is after today: a plan, nothing counts down yet. */
   | { kind: 'not-yet-submitted'; daysUntilSubmission: number }
-  /** Days left including today (1 = today is the last day). */
-  | { kind: 'open'; daysLeft: number; isLastDay: boolean }
+  /** On or before the safe day. Days left to the safe day including today (1 = today is the safe day). */
+  | { kind: 'open'; daysLeft: number; isSafeDay: boolean }
+  /** After the safe day, on or before the last possible day: in time only under the later reading. */
+  | { kind: 'past-safe-day' }
+  /** After the last possible day: too late under both readings. Days counted past the last possible day. */
   | { kind: 'overdue'; daysOverdue: number };
 
-export interface Deadline { submitted: PlainDate; lastDay: PlainDate; today: PlainDate; status: DeadlineStatus }
+/** The safe day has passed: the reader is late under the stricter reading, perhaps under both. */
+export const isPastSafeDay = (s: DeadlineStatus) => s.kind === 'past-safe-day' || s.kind === 'overdue';
+
+export interface Deadline {
+  submitted: PlainDate;
+  safeDay: PlainDate;
+  lastPossibleDay: PlainDate;
+  today: PlainDate;
+  status: DeadlineStatus;
+}
 
 export function remittanceDeadline(submitted: PlainDate, deadlineDays: number, today: PlainDate): Deadline {
-  const lastDay = lastDayToRemit(submitted, deadlineDays);
+  const safeDay = safeDayToRemit(submitted, deadlineDays);
+  const lastPossibleDay = lastPossibleDayToRemit(submitted, deadlineDays);
   const untilSubmission = daysBetween(today, submitted);
-  const left = daysBetween(today, lastDay) + 1;
+  const toSafe = daysBetween(today, safeDay);
+  const toLast = daysBetween(today, lastPossibleDay);
   const status: DeadlineStatus = untilSubmission > 0
     ? { kind: 'not-yet-submitted', daysUntilSubmission: untilSubmission }
-    : left >= 1
-      ? { kind: 'open', daysLeft: left, isLastDay: left === 1 }
-      : { kind: 'overdue', daysOverdue: 1 - left };
-  return { submitted, lastDay, today, status };
-}
-
-// ---- iCalendar (RFC 5545) ----
-
-/** Escapes TEXT values: backslash, semicolon, comma and line breaks. */
-export function escapeIcsText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/** Folds a content line at 75 octets without splitting a UTF-8 character (continuation lines start with a space). */
-export function foldIcsLine(line: string): string {
-  const out: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const ch of line) {
-    const size = new TextEncoder().encode(ch).length;
-    const limit = out.length === 0 ? 75 : 74; // a continuation's leading space counts
-    if (octets + size > limit) { out.push(current); current = ''; octets = 0; }
-    current += ch;
-    octets += size;
-  }
-  out.push(current);
-  return out.join('\r\n ');
-}
-
-const compact = (d: PlainDate) => formatIso(d).replace(/-/g, '');
-function utcStamp(now: Date): string {
-  return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-}
-
-export interface IcsInput {
-  deadline: Deadline;
-  summary: string;
-  description: string;
-  /** Absolute address of the page, shown in the event. */
-  url?: string;
-  /** Domain for the UID, e.g. "docs.example.com". */
-  uidDomain: string;
-  now: Date;
-}
-
-/** A one-event calendar: an all-day event on the last day to remit. Lines end in CRLF. */
-export function deadlineIcs({ deadline, summary, description, url, uidDomain, now }: IcsInput): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//miniprogram-onboarding-guide//remittance-deadline//ZH',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:remittance-${compact(deadline.submitted)}-${compact(deadline.lastDay)}@${uidDomain}`,
-    `DTSTAMP:${utcStamp(now)}`,
-    `DTSTART;VALUE=DATE:${compact(deadline.lastDay)}`,
-    `DTEND;VALUE=DATE:${compact(addDays(deadline.lastDay, 1))}`,
-    `SUMMARY:${escapeIcsText(summary)}`,
-    `DESCRIPTION:${escapeIcsText(description)}`,
-    ...(url ? [`URL:${url}`] : []),
-    'TRANSP:TRANSPARENT',
-    'END:VEVENT',
-    'END:VCALENDAR',
-  ];
-  return lines.map(foldIcsLine).join('\r\n') + '\r\n';
+    : toSafe >= 0
+      ? { kind: 'open', daysLeft: toSafe + 1, isSafeDay: toSafe === 0 }
+      : toLast >= 0
+        ? { kind: 'past-safe-day' }
+        : { kind: 'overdue', daysOverdue: -toLast };
+  return { submitted, safeDay, lastPossibleDay, today, status };
 }

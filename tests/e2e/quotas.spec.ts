@@ -168,14 +168,19 @@ test('function pages: at the limit is fine, one more is over', async ({ page }) 
 
 test.describe('deadline, for a reader whose clock is in New York', () => {
   test.use({ timezoneId: 'America/New_York' });
-  test('today is counted in China time, and the .ics file holds the last day', async ({ page }) => {
-    // 20:00 on 9 March in New York is already 10 March in Beijing.
+  test('today is counted in China time, and the .ics file holds the safe day', async ({ page }) => {
+    // 20:00 on 9 March in New York is already 10 March in Beijing: past the safe day, still the last
+    // possible day under the other reading (not overdue).
     await page.clock.setFixedTime(new Date('2024-03-10T01:00:00Z'));
     await open(page);
     const calc = deadline(page);
     await calc.getByLabel('提交主体信息的日期').fill('2024-02-29');
-    await expect(result(calc)).toContainText('最后汇款日：2024年3月9日');
-    await expect(result(calc)).toContainText('已超过期限 1 天');
+    await expect(result(calc)).toContainText('最稳妥：2024年3月9日及以前汇款（提交当天算第 1 天）');
+    await expect(result(calc)).toContainText('最晚可能：2024年3月10日（提交当天不计入）');
+    await expect(result(calc)).toContainText('已过最稳妥的汇款日。若提交当天不计入，今天仍在期限内（最后一天）');
+    await expect(result(calc)).toContainText('两种算法都是本站的解读（D4）');
+    await expect(result(calc)).not.toContainText('超过期限');
+    await expect(result(calc)).not.toContainText('按原文');
     await expect(page).toHaveURL(/submitted=2024-02-29/);
 
     const download = page.waitForEvent('download');
@@ -193,7 +198,7 @@ test.describe('deadline, for a reader whose clock is in New York', () => {
     await page.clock.setFixedTime(new Date('2024-03-08T15:00:00Z')); // 23:00 on 8 March in Beijing
     await open(page);
     await deadline(page).getByLabel('提交主体信息的日期').fill('2024-02-29');
-    await expect(result(deadline(page))).toContainText('包括今天在内，还有 2 天');
+    await expect(result(deadline(page))).toContainText('按最稳妥的算法，包括今天在内，还有 2 天');
   });
 });
 

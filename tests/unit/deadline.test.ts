@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  addDays, dateInZone, deadlineIcs, escapeIcsText, foldIcsLine, formatIso, lastDayToRemit, parseDate, remittanceDeadline,
-  type PlainDate,
+  addDays, dateInZone, formatIso, isPastSafeDay, lastPossibleDayToRemit, parseDate, remittanceDeadline, safeDayToRemit,
+  type DeadlineStatus, type PlainDate,
 } from '../../src/lib/deadline.ts';
 import { loadRuleSet } from '../../src/lib/rules/load.ts';
 
@@ -32,45 +32,77 @@ for (const [input, iso] of parses) {
   });
 }
 
-// D4: the submission day is day 1, so the last day is submission + (days - 1).
-const lastDays: [submitted: string, last: string][] = [
-  ['2024-03-01', '2024-03-10'], // within a month
-  ['2024-01-25', '2024-02-03'], // across a month end
-  ['2024-12-25', '2025-01-03'], // across a year end
-  ['2024-02-20', '2024-02-29'], // ends on a leap day
-  ['2024-02-29', '2024-03-09'], // starts on a leap day
-  ['2023-02-20', '2023-03-01'], // no leap day in 2023
-  ['2024-04-25', '2024-05-04'], // 30-day month
+// D4 gives two readings: the safe day counts the submission day as day 1 (submission + days - 1);
+// the last possible day does not count it (开始的当日不计入, submission + days).
+const readings: [submitted: string, safe: string, lastPossible: string][] = [
+  ['2024-03-01', '2024-03-10', '2024-03-11'], // within a month
+  ['2024-01-25', '2024-02-03', '2024-02-04'], // across a month end
+  ['2024-01-22', '2024-01-31', '2024-02-01'], // the readings fall either side of a month end
+  ['2024-12-25', '2025-01-03', '2025-01-04'], // across a year end
+  ['2024-12-22', '2024-12-31', '2025-01-01'], // the readings fall either side of a year end
+  ['2024-02-20', '2024-02-29', '2024-03-01'], // safe day on a leap day
+  ['2024-02-29', '2024-03-09', '2024-03-10'], // starts on a leap day
+  ['2023-02-20', '2023-03-01', '2023-03-02'], // no leap day in 2023
+  ['2023-02-19', '2023-02-28', '2023-03-01'], // 2023: 28 February, then 1 March
+  ['2024-04-25', '2024-05-04', '2024-05-05'], // 30-day month
 ];
-for (const [submitted, last] of lastDays) {
-  test(`submitted ${submitted} -> last day to remit ${last}`, () => {
-    assert.equal(formatIso(lastDayToRemit(d(submitted), days)), last);
+for (const [submitted, safe, lastPossible] of readings) {
+  test(`submitted ${submitted} -> safe day ${safe}, last possible day ${lastPossible}`, () => {
+    assert.equal(formatIso(safeDayToRemit(d(submitted), days)), safe);
+    assert.equal(formatIso(lastPossibleDayToRemit(d(submitted), days)), lastPossible);
+    const deadline = remittanceDeadline(d(submitted), days, d(submitted));
+    assert.equal(formatIso(deadline.safeDay), safe);
+    assert.equal(formatIso(deadline.lastPossibleDay), lastPossible);
   });
 }
 
 test('the deadline counts from the data, not a typed number', () => {
-  assert.equal(formatIso(lastDayToRemit(d('2024-03-01'), 3)), '2024-03-03');
-  assert.equal(formatIso(lastDayToRemit(d('2024-03-01'), 1)), '2024-03-01');
+  assert.equal(formatIso(safeDayToRemit(d('2024-03-01'), 3)), '2024-03-03');
+  assert.equal(formatIso(lastPossibleDayToRemit(d('2024-03-01'), 3)), '2024-03-04');
+  assert.equal(formatIso(safeDayToRemit(d('2024-03-01'), 1)), '2024-03-01');
+  assert.equal(formatIso(lastPossibleDayToRemit(d('2024-03-01'), 1)), '2024-03-02');
 });
 
-const statuses: [submitted: string, today: string, expected: unknown][] = [
-  ['2024-02-29', '2024-02-29', { kind: 'open', daysLeft: days, isLastDay: false }],
-  ['2024-02-29', '2024-03-08', { kind: 'open', daysLeft: 2, isLastDay: false }],
-  ['2024-02-29', '2024-03-09', { kind: 'open', daysLeft: 1, isLastDay: true }],
-  ['2024-02-29', '2024-03-10', { kind: 'overdue', daysOverdue: 1 }],
-  ['2024-02-29', '2024-04-01', { kind: 'overdue', daysOverdue: 23 }],
+// Where today stands against both readings, around each boundary.
+const statuses: [submitted: string, today: string, expected: DeadlineStatus][] = [
+  ['2024-02-29', '2024-02-29', { kind: 'open', daysLeft: days, isSafeDay: false }], // the submission day itself
+  ['2024-02-29', '2024-03-08', { kind: 'open', daysLeft: 2, isSafeDay: false }],
+  ['2024-02-29', '2024-03-09', { kind: 'open', daysLeft: 1, isSafeDay: true }], // the safe day
+  ['2024-02-29', '2024-03-10', { kind: 'past-safe-day' }], // the reported case: in time only under the later reading
+  ['2024-02-29', '2024-03-11', { kind: 'overdue', daysOverdue: 1 }], // late under both
+  ['2024-02-29', '2024-04-01', { kind: 'overdue', daysOverdue: 22 }],
+  ['2024-01-25', '2024-02-03', { kind: 'open', daysLeft: 1, isSafeDay: true }], // month end
+  ['2024-01-25', '2024-02-04', { kind: 'past-safe-day' }],
+  ['2024-01-25', '2024-02-05', { kind: 'overdue', daysOverdue: 1 }],
+  ['2023-02-20', '2023-03-01', { kind: 'open', daysLeft: 1, isSafeDay: true }], // non-leap February
+  ['2023-02-20', '2023-03-02', { kind: 'past-safe-day' }],
+  ['2023-02-20', '2023-03-03', { kind: 'overdue', daysOverdue: 1 }],
+  ['2024-12-22', '2024-12-31', { kind: 'open', daysLeft: 1, isSafeDay: true }], // year end
+  ['2024-12-22', '2025-01-01', { kind: 'past-safe-day' }],
+  ['2024-12-22', '2025-01-02', { kind: 'overdue', daysOverdue: 1 }],
   ['2024-03-05', '2024-03-01', { kind: 'not-yet-submitted', daysUntilSubmission: 4 }],
+  ['2024-03-02', '2024-03-01', { kind: 'not-yet-submitted', daysUntilSubmission: 1 }],
 ];
 for (const [submitted, today, expected] of statuses) {
-  test(`submitted ${submitted}, today ${today}`, () => {
-    assert.deepEqual(remittanceDeadline(d(submitted), days, d(today)).status, expected);
+  test(`submitted ${submitted}, today ${today}: ${expected.kind}`, () => {
+    const { status } = remittanceDeadline(d(submitted), days, d(today));
+    assert.deepEqual(status, expected);
+    assert.equal(isPastSafeDay(status), expected.kind === 'past-safe-day' || expected.kind === 'overdue');
   });
 }
+
+test(`day ${days} after submission is past the safe day but within the last possible day; day ${days + 1} is late under both`, () => {
+  const submitted = d('2024-02-29');
+  assert.deepEqual(remittanceDeadline(submitted, days, addDays(submitted, days - 1)).status, { kind: 'open', daysLeft: 1, isSafeDay: true });
+  assert.deepEqual(remittanceDeadline(submitted, days, addDays(submitted, days)).status, { kind: 'past-safe-day' });
+  assert.deepEqual(remittanceDeadline(submitted, days, addDays(submitted, days + 1)).status, { kind: 'overdue', daysOverdue: 1 });
+});
 
 // Today is the date in China, whatever the reader's clock zone.
 const clocks: [instant: string, china: string][] = [
   ['2024-02-28T15:59:59Z', '2024-02-28'], // 23:59:59 in Beijing
   ['2024-02-28T16:00:00Z', '2024-02-29'], // midnight in Beijing: already the leap day
+  ['2024-03-09T16:30:00Z', '2024-03-10'], // 00:30 on 10 March in Beijing, still 9 March in Europe and America
   ['2024-12-31T16:30:00Z', '2025-01-01'], // New Year in China, still 31 Dec in Europe and America
   ['2024-03-01T03:00:00Z', '2024-03-01'],
 ];
@@ -80,53 +112,24 @@ for (const [instant, china] of clocks) {
   });
 }
 
-test('a reader in New York at 20:00 on 9 March sees the deadline as passed in China', () => {
-  const now = new Date('2024-03-10T01:00:00Z'); // 2024-03-09 20:00 in New York, 2024-03-10 09:00 in Beijing
-  assert.equal(formatIso(dateInZone(now, 'America/New_York')), '2024-03-09');
-  assert.deepEqual(remittanceDeadline(d('2024-02-29'), days, dateInZone(now)).status, { kind: 'overdue', daysOverdue: 1 });
-});
+// The reported case, from devices in other zones: the answer follows the date in China.
+const elsewhere: [instant: string, zone: string, local: string, expected: DeadlineStatus][] = [
+  ['2024-03-09T15:59:00Z', 'Europe/London', '2024-03-09', { kind: 'open', daysLeft: 1, isSafeDay: true }], // 23:59 on 9 March in Beijing
+  ['2024-03-09T16:30:00Z', 'Europe/London', '2024-03-09', { kind: 'past-safe-day' }], // 00:30 on 10 March in Beijing
+  ['2024-03-10T01:00:00Z', 'America/New_York', '2024-03-09', { kind: 'past-safe-day' }], // 09:00 on 10 March in Beijing
+  ['2024-03-10T16:00:00Z', 'America/Los_Angeles', '2024-03-10', { kind: 'overdue', daysOverdue: 1 }], // midnight on 11 March in Beijing
+];
+for (const [instant, zone, local, expected] of elsewhere) {
+  test(`submitted 2024-02-29, a device in ${zone} at ${instant}: ${expected.kind}`, () => {
+    const now = new Date(instant);
+    assert.equal(formatIso(dateInZone(now, zone)), local);
+    assert.deepEqual(remittanceDeadline(d('2024-02-29'), days, dateInZone(now)).status, expected);
+  });
+}
 
 test('addDays crosses month, year and leap day', () => {
   assert.equal(formatIso(addDays(d('2024-02-28'), 1)), '2024-02-29');
   assert.equal(formatIso(addDays(d('2023-02-28'), 1)), '2023-03-01');
   assert.equal(formatIso(addDays(d('2024-12-31'), 1)), '2025-01-01');
   assert.equal(formatIso(addDays(d('2024-03-01'), -1)), '2024-02-29');
-});
-
-test('iCalendar text escaping', () => {
-  assert.equal(escapeIcsText('a,b;c\\d\ne'), 'a\\,b\\;c\\\\d\\ne');
-});
-
-test('long lines fold at 75 octets without splitting a Chinese character', () => {
-  const line = 'SUMMARY:' + '对公打款'.repeat(20);
-  const folded = foldIcsLine(line);
-  const parts = folded.split('\r\n');
-  assert.ok(parts.length > 1);
-  for (const [i, part] of parts.entries()) {
-    assert.ok(Buffer.byteLength(part) <= 75, `part ${i} is ${Buffer.byteLength(part)} octets`);
-    if (i > 0) assert.ok(part.startsWith(' '));
-  }
-  assert.equal(parts.map((p, i) => (i === 0 ? p : p.slice(1))).join(''), line);
-  assert.ok(!folded.includes('\uFFFD'));
-});
-
-test('the .ics file is one all-day event on the last day, with CRLF lines', () => {
-  const deadline = remittanceDeadline(d('2024-02-29'), days, d('2024-03-01'));
-  const ics = deadlineIcs({
-    deadline, summary: '对公打款最后一天', description: '第一行\n第二行, 含逗号; 分号', url: 'https://docs.example.com/tools/quotas/',
-    uidDomain: 'docs.example.com', now: new Date('2024-03-01T02:03:04.567Z'),
-  });
-  assert.ok(ics.endsWith('\r\n'));
-  assert.ok(!/[^\r]\n/.test(ics), 'every line ends in CRLF');
-  const lines = ics.split('\r\n').slice(0, -1);
-  assert.equal(lines[0], 'BEGIN:VCALENDAR');
-  assert.equal(lines.at(-1), 'END:VCALENDAR');
-  for (const expected of [
-    'VERSION:2.0', 'BEGIN:VEVENT', 'END:VEVENT',
-    'UID:remittance-20240229-20240309@docs.example.com',
-    'DTSTAMP:20240301T020304Z',
-    'DTSTART;VALUE=DATE:20240309', 'DTEND;VALUE=DATE:20240310',
-    'DESCRIPTION:第一行\\n第二行\\, 含逗号\\; 分号',
-  ]) assert.ok(lines.includes(expected), expected);
-  assert.ok(lines.some((l) => l.startsWith('PRODID:')));
 });
