@@ -60,7 +60,7 @@ test('?tracks= preselects optional tracks; steps that do not apply never show', 
   // A personal account has no certification track at all (R41), whatever the link says.
   await open(page, `${personalPage}?tracks=certification,payment`);
   await expect(page.getByRole('checkbox', { name: '微信认证' })).toHaveCount(0);
-  await expect(page.getByRole('link', { name: '申请微信支付（须已认证）' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: '申请微信支付（已认证的小程序可申请）' })).toHaveCount(0);
 });
 
 test('the remittance deadline is shown beside the remit step and remembered', async ({ page }) => {
@@ -68,7 +68,8 @@ test('the remittance deadline is shown beside the remit step and remembered', as
   await open(page, remitPage);
   await page.getByLabel('提交主体信息的日期（计算最后汇款日）').fill('2024-02-29');
   const step = page.locator('[data-step="remit"]');
-  await expect(step).toContainText('最后汇款日：2024年3月9日');
+  await expect(step).toContainText('最稳妥：2024年3月9日及以前汇款');
+  await expect(step).toContainText('最晚可能：2024年3月10日');
   await expect(step).toContainText(`包括今天在内，还有 ${rules.limits.remittance.deadlineDays - 1} 天`);
   await page.reload();
   await expect(page.getByLabel('提交主体信息的日期（计算最后汇款日）')).toHaveValue('2024-02-29');

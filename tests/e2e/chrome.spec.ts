@@ -83,7 +83,7 @@ test('numbers on guide pages come from the rule data', async ({ page }) => {
   await expect(table.getByRole('row', { name: /个人主体小程序/ })).toContainText('5');
   await expect(table.getByRole('row', { name: /已认证的小程序/ })).toContainText('40');
   await page.goto('/guide/registration/');
-  await expect(page.getByText(/请在\s*10\s*天内完成汇款/)).toBeVisible();
+  await expect(page.locator('.admonition').getByText(/请在\s*10\s*天内完成汇款/)).toBeVisible();
 });
 
 test('printing shows the content without site chrome and spells out external addresses', async ({ page }) => {

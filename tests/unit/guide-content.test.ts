@@ -40,3 +40,24 @@ test('no guide page types a number by hand: numbers come from <V k="…" />', ()
   });
   assert.deepEqual(typed, []);
 });
+
+test('lists and quoted sentences are written once in the data, never retyped in a page or component', () => {
+  const lists = [rules.limits.email.notRegisteredOn, rules.limits.association.surfaces].map((list) => list.join('、'));
+  const sentences = ['R41'].map((id) => rules.rules.find((r) => r.id === id)!.text.replace(/。$/, ''));
+  const retyped = site.flatMap((f) => [...lists, ...sentences].filter((s) => f.text.includes(s)).map((s) => `${f.file}: "${s}"`));
+  assert.deepEqual(retyped, []);
+});
+
+test('<RuleText id="…" /> names a rule that exists, and the chapter cites it', () => {
+  const ids = new Set(rules.rules.map((r) => r.id));
+  const problems = guide.flatMap((g) => [...g.text.matchAll(/<RuleText id="([^"]+)"/g)].flatMap(([, id]) => [
+    ...(ids.has(id!) ? [] : [`${g.file}: no rule ${id}`]),
+    ...(g.text.includes(`<Rule id="${id}" />`) ? [] : [`${g.file}: ${id} is quoted but not cited`]),
+  ]));
+  assert.deepEqual(problems, []);
+});
+
+test('a <RuleText /> that starts a line sits in a <p>: MDX makes a line of only components no paragraph', () => {
+  const bare = guide.flatMap((g) => g.text.split('\n').filter((line) => line.startsWith('<RuleText')).map((line) => `${g.file}: ${line}`));
+  assert.deepEqual(bare, []);
+});

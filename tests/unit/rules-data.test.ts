@@ -31,6 +31,36 @@ test('facts are filled into rule texts from limits.yaml', () => {
   assert.equal(rules.subjects.find((s) => s.id === 'personal')?.scope, '18岁以上有国内身份信息的微信实名用户');
 });
 
+// Texts that quote the seed, with their values (numbers and lists) filled from limits.yaml.
+const ruleTexts: [id: string, text: string][] = [
+  ['R3', '请填写未注册过公众平台、开放平台、企业号、未绑定个人号的邮箱。'],
+  ['R19', '选择对公打款的用户，请根据页面提示，向指定的收款帐号汇入指定金额。'],
+  ['R39', '内测期间，代码发布按钮不可点击。'],
+  ['R41', '个人类型帐号暂不支持微信认证。'],
+  ['R48', '公众号关联小程序后，将可在图文消息、自定义菜单、模板消息等功能中使用小程序。'],
+];
+for (const [id, text] of ruleTexts) {
+  test(`${id} reads as the seed words it`, () => assert.equal(loadRuleSet().rules.find((r) => r.id === id)?.text, text));
+}
+
+test('D3 takes its age from limits.yaml, in the title and the text', () => {
+  const d3 = loadRuleSet().decisions.find((d) => d.id === 'D3')!;
+  assert.equal(d3.title, '“18岁以上”包含 18 岁');
+  assert.match(d3.text, /年满 18 岁即符合条件/);
+  const raw = realFiles();
+  (raw['limits.yaml'] as any).personal.minAge = 16;
+  const changed = buildRuleSet(raw).decisions.find((d) => d.id === 'D3')!;
+  assert.equal(changed.title, '“16岁以上”包含 16 岁');
+  assert.match(changed.text, /年满 16 岁/);
+});
+
+test('D8 claims only what the tracked copies show: first seen 2017-06-16, still there 2018-11-12', () => {
+  const d8 = loadRuleSet().decisions.find((d) => d.id === 'D8')!;
+  assert.match(d8.text, /2017 年 6 月 16 日/);
+  assert.match(d8.text, /2018 年 11 月 12 日/);
+  assert.doesNotMatch(`${d8.title} ${d8.text}`, /过时|2017 年小程序内测时|仅作历史/);
+});
+
 test('D1: the category tree is grouped as the official table, not as the damaged Markdown', () => {
   const rules = loadRuleSet();
   const names = (level1: string) => rules.categories.find((c) => c.name === level1)?.children.map((c) => c.name);
@@ -39,6 +69,27 @@ test('D1: the category tree is grouped as the official table, not as the damaged
   assert.ok(names('商业服务')?.includes('法律服务'));
   assert.ok(!names('工具')?.includes('法律服务'));
   assert.equal(rules.categories.reduce((n, c) => n + c.children.length, 0), 40);
+});
+
+test('superseded notes: each cites existing rules, no rule has two notes, every source has an address and a confidence', () => {
+  const rules = loadRuleSet();
+  const ruleIds = new Set(rules.rules.map((r) => r.id));
+  const noteOf = new Map<string, string>();
+  for (const note of rules.superseded) {
+    for (const id of note.rules) {
+      assert.ok(ruleIds.has(id), `${note.id}: ${id} is not a rule`);
+      assert.ok(!noteOf.has(id), `${id} has two notes: ${noteOf.get(id)} and ${note.id}`);
+      noteOf.set(id, note.id);
+    }
+    assert.ok(note.sources.length > 0, `${note.id}: no source`);
+    for (const s of note.sources) {
+      assert.match(s.url, /^https?:\/\/[^\s]+$/, `${note.id}: ${s.title}`);
+      assert.ok(['high', 'medium', 'low'].includes(s.confidence), `${note.id}: ${s.title}: confidence ${s.confidence}`);
+      assert.ok(s.date.trim() !== '', `${note.id}: ${s.title}: no date`);
+    }
+  }
+  // The rules known to have changed (D11) or to be unverified today all have a note.
+  for (const id of ['R30', 'R31', 'R32', 'R41', 'R46', 'R50', 'R51', 'R52']) assert.ok(noteOf.has(id), `${id} has no note`);
 });
 
 type Mutation = [name: string, mutate: (raw: any) => void, expected: RegExp];
@@ -52,6 +103,8 @@ const broken: Mutation[] = [
   ['a repeated rule id', (r) => { r['rules.yaml'][5].id = 'R5'; }, /rules\.yaml: \[5\]\.id: R5 appears twice/],
   ['an unknown guide page', (r) => { r['rules.yaml'][0].page = 'signup'; }, /rules\.yaml: \[0\]\.page/],
   ['an unknown fact in a text', (r) => { r['rules.yaml'][29].text = '最多{members.personal.admins}个'; }, /rules\.yaml: \[29\]\.text: unknown fact "members\.personal\.admins"/],
+  ['an unknown fact in a decision title', (r) => { r['decisions.yaml'][2].title = '{personal.maxAge}岁'; }, /decisions\.yaml: \[2\]\.title: unknown fact "personal\.maxAge"/],
+  ['a fact that is neither number nor list', (r) => { r['rules.yaml'][2].text = '{email}'; }, /rules\.yaml: \[2\]\.text: fact "email" is not a number or a list of strings/],
   ['a step citing a missing rule', (r) => { r['steps.yaml'].steps[0].rules = ['R99']; }, /steps\.yaml: steps\[0\]\.rules: rule R99 does not exist/],
   ['a step in a missing track', (r) => { r['steps.yaml'].steps[0].track = 'nowhere'; }, /steps\.yaml: steps\[0\]\.track: track "nowhere" does not exist/],
   ['a subject in an unknown group', (r) => { r['subjects.yaml'].subjects[0].group = 'family'; }, /subjects\.yaml: subjects\[0\]\.group/],
@@ -59,6 +112,11 @@ const broken: Mutation[] = [
   ['a bad source date', (r) => { r['source.yaml'].asOf = 'April 2018'; }, /source\.yaml: asOf: must be YYYY-MM/],
   ['a bad external address', (r) => { r['source.yaml'].officialDocs = 'not a url'; }, /source\.yaml: officialDocs/],
   ['an empty category group', (r) => { r['categories.yaml'][0] = { name: '快递业与邮政', children: [] }; }, /categories\.yaml: \[0\]/],
+  ['a superseded note citing a missing rule', (r) => { r['superseded.yaml'][0].rules = ['R99']; }, /superseded\.yaml: \[0\]\.rules: rule R99 does not exist/],
+  ['a superseded note with an unknown status', (r) => { r['superseded.yaml'][0].status = 'outdated'; }, /superseded\.yaml: \[0\]\.status/],
+  ['a superseded source without an address', (r) => { delete r['superseded.yaml'][0].sources[0].url; }, /superseded\.yaml: \[0\]\.sources\[0\]\.url/],
+  ['a superseded source with a bad address', (r) => { r['superseded.yaml'][0].sources[0].url = 'developers.weixin.qq.com'; }, /superseded\.yaml: \[0\]\.sources\[0\]\.url/],
+  ['a superseded source without a confidence', (r) => { delete r['superseded.yaml'][0].sources[0].confidence; }, /superseded\.yaml: \[0\]\.sources\[0\]\.confidence/],
 ];
 
 for (const [name, mutate, expected] of broken) {

@@ -7,9 +7,11 @@ import Flow from './Flow.astro';
 import Link from './Link.astro';
 import MemberTable from './MemberTable.astro';
 import Rule from './Rule.astro';
+import RuleText from './RuleText.astro';
 import SourceLink from './SourceLink.astro';
 import SubjectTable from './SubjectTable.astro';
+import Superseded from './Superseded.astro';
 import ToolBox from './ToolBox.astro';
 import V from './V.astro';
 
-export const guideComponents = { a: Link, Admonition, CategoryBrowser, CategoryTable, Decision, Flow, MemberTable, Rule, SourceLink, SubjectTable, ToolBox, V };
+export const guideComponents = { a: Link, Admonition, CategoryBrowser, CategoryTable, Decision, Flow, MemberTable, Rule, RuleText, SourceLink, SubjectTable, Superseded, ToolBox, V };

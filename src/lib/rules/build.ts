@@ -133,7 +133,12 @@ export function buildRuleSet(raw: RawRuleFiles): RuleSet {
     return { ...s, when: s.when ?? {} };
   });
 
-  const decisions = files['decisions.yaml'].map((d, i) => ({ ...d, text: fill(`content/rules/decisions.yaml: [${i}].text`, d.text) }));
+  const decisions = files['decisions.yaml'].map((d, i) => ({
+    ...d, title: fill(`content/rules/decisions.yaml: [${i}].title`, d.title), text: fill(`content/rules/decisions.yaml: [${i}].text`, d.text),
+  }));
+
+  const superseded = files['superseded.yaml'];
+  superseded.forEach((n, i) => n.rules.forEach((r) => needRule(`content/rules/superseded.yaml: [${i}].rules`, r)));
 
   if (problems.length) throw new RuleDataError(problems);
   return {
@@ -142,5 +147,6 @@ export function buildRuleSet(raw: RawRuleFiles): RuleSet {
     decisions, rules,
     tracks: stepsFile.tracks.map((t) => ({ ...t, optional: t.optional ?? false })),
     steps,
+    superseded,
   };
 }

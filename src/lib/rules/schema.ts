@@ -98,6 +98,20 @@ export const stepsSchema = z.strictObject({
   })).min(1),
 });
 
+export const confidenceLevels = ['high', 'medium', 'low'] as const;
+/** changed: a source shows the rule is different now; unverified: its current value could not be read. */
+export const supersededStatuses = ['changed', 'unverified'] as const;
+export const supersededSchema = z.array(z.strictObject({
+  id: z.string().regex(/^[a-z-]+$/),
+  status: z.enum(supersededStatuses),
+  rules: z.array(ruleId).min(1),
+  title: z.string().min(1),
+  text: z.string().min(1),
+  sources: z.array(z.strictObject({
+    title: z.string().min(1), url, date: z.string().min(1), confidence: z.enum(confidenceLevels),
+  })).min(1),
+})).min(1);
+
 /** One schema per file of content/rules/. */
 export const ruleFiles = {
   'source.yaml': sourceSchema,
@@ -107,4 +121,5 @@ export const ruleFiles = {
   'decisions.yaml': decisionsSchema,
   'rules.yaml': rulesSchema,
   'steps.yaml': stepsSchema,
+  'superseded.yaml': supersededSchema,
 } as const;

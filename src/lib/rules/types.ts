@@ -62,6 +62,12 @@ export interface Step {
   deadline?: 'remittance';
 }
 
+export type Confidence = 'high' | 'medium' | 'low';
+export interface SupersededSource { title: string; url: string; date: string; confidence: Confidence }
+export type SupersededStatus = 'changed' | 'unverified';
+/** A rule known to have changed since the guide, or whose current value could not be verified (D11). */
+export interface SupersededNote { id: string; status: SupersededStatus; rules: string[]; title: string; text: string; sources: SupersededSource[] }
+
 export interface RuleSet {
   source: Source;
   limits: Limits;
@@ -73,4 +79,5 @@ export interface RuleSet {
   rules: Rule[];
   tracks: Track[];
   steps: Step[];
+  superseded: SupersededNote[];
 }

@@ -1,10 +1,10 @@
 // Build time only: the site search index, from the rule data and the guide's MDX. Imports pinyin.ts
 // (pinyin-pro), so only the /search-index.json endpoint, scripts and tests import this module.
 import Fuse from 'fuse.js/basic';
-import { lookupFact } from '../rules/facts.ts';
+import { factText, lookupFactValue } from '../rules/facts.ts';
 import type { CategoryNode, RuleSet } from '../rules/types.ts';
 import { normaliseChars } from '../text-normalise.ts';
-import { guideSections } from './guide-sections.ts';
+import { guideSections, type MdxData } from './guide-sections.ts';
 import { fullPinyin, initials } from './pinyin-fields.ts';
 import { storeSyllables, syllablesOf } from './pinyin.ts';
 import { searchKeys, type SearchDoc, type SearchKind, type SearchRecord, type SerialisedIndex } from './types.ts';
@@ -32,10 +32,17 @@ export interface IndexInput { ruleSet: RuleSet; chapters: GuideChapter[]; tools:
 interface Entry { kind: SearchKind; title: string; href: string; context: string; keywords?: string; body?: string }
 
 export function searchEntries({ ruleSet, chapters, tools }: IndexInput): Entry[] {
-  const fact = (key: string) => String(lookupFact(ruleSet.limits, key));
+  const data: MdxData = {
+    fact: (key) => factText(lookupFactValue(ruleSet.limits, key)),
+    ruleText: (id) => {
+      const rule = ruleSet.rules.find((r) => r.id === id);
+      if (!rule) throw new Error(`<RuleText id="${id}" />: no rule ${id} in rules.yaml`);
+      return rule.text;
+    },
+  };
   const entries: Entry[] = [];
   for (const chapter of chapters) {
-    for (const s of guideSections(chapter.title, chapter.body, fact)) {
+    for (const s of guideSections(chapter.title, chapter.body, data)) {
       entries.push({
         kind: 'section', title: s.title, context: s.anchor ? chapter.title : '指南章节',
         href: `/guide/${chapter.slug}/${s.anchor ? `#${s.anchor}` : ''}`, body: s.text,
