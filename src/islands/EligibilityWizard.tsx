@@ -4,11 +4,12 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  answerLabel, answeredQuestions, answersBefore, evaluate, nextQuestion, parseTokens, pathComparison, pathTokens,
-  question, splitTokens, stateTitle, statePath, wizardRoot,
-  type Answers, type Cell, type Dropped, type EligibilityData, type Line, type Outcome, type Question, type WizardState,
-} from '../lib/eligibility.ts';
+import type { EligibilityData } from '../lib/eligibility/data.ts';
+import { pathComparison, type Cell } from '../lib/eligibility/comparison.ts';
+import { evaluate, stateTitle, type Line, type Outcome, type Remedy, type Section } from '../lib/eligibility/outcome.ts';
+import { answerLabel, answeredQuestions, answersBefore, nextQuestion, question, type Answers, type Question, type WizardState } from '../lib/eligibility/questions.ts';
+import { parseTokens, pathTokens, splitTokens, statePath, wizardRoot, type Dropped } from '../lib/eligibility/state-path.ts';
+import { confidenceLabel, supersededStatusLabel } from '../lib/rules/superseded-labels.ts';
 import { withBase } from '../lib/paths.ts';
 
 interface Props { data: EligibilityData; base: string; initial: WizardState; toolTitle: string }
@@ -102,6 +103,29 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
     );
   })}</>;
 
+  const supersededNotes = (ids: string[]) => <>{ids.map((id) => {
+    const n = data.superseded.find((x) => x.id === id)!;
+    return (
+      <aside class="superseded" aria-label={`${supersededStatusLabel[n.status]}：${n.title}`}>
+        <p class="superseded-kind"><span class="superseded-chip">{supersededStatusLabel[n.status]}</span><span class="superseded-rules">涉及{cites(n.rules)}</span></p>
+        <p class="superseded-title">{n.title}</p>
+        <p>{n.text}</p>
+        <p class="superseded-sources-label">来源：</p>
+        <ul class="superseded-sources">
+          {n.sources.map((src) => (
+            <li><a class="external" href={src.url} rel="noopener" target="_blank">{src.title}<span class="visually-hidden">（外部链接，在新窗口打开）</span></a><span class="source-date">（{src.date}）</span><span class={`confidence confidence-${src.confidence}`}>可信度：{confidenceLabel[src.confidence]}</span></li>
+          ))}
+        </ul>
+      </aside>
+    );
+  })}</>;
+
+  const remedy = (r: Remedy) => <span class="wz-remedy">{r.text}{r.link && <> {to(r.link.state, r.link.text)}</>}</span>;
+
+  const sectionBlock = (sec: Section) => (
+    <Fragment key={sec.id}><h3>{sec.title}</h3>{lines(sec.lines)}{supersededNotes(sec.superseded)}</Fragment>
+  );
+
   const lines = (items: Line[]) => (
     <ul class="wz-lines">
       {items.map((l) => (
@@ -164,11 +188,24 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
             </section>
           ))}
         </div>
-        <p class="wz-hint">如果你需要微信支付：只有已认证的小程序可以申请，所以两种方式最终都要完成微信认证。{cites(['R40', 'R43'])}</p>
+        <p class="wz-hint">如果你需要微信支付：指南写的是已认证的小程序可申请，所以两种方式最终都要完成微信认证。{cites(['R40', 'R43'])}</p>
         <h3 class="wz-choose">选择验证方式</h3>
         {options(qq)}
         {decisionNotes(['D4', ...qq.decisions])}
       </>
+    );
+  }
+
+  function steps(o: Outcome) {
+    return (
+      <ol class="wz-steps">
+        {o.steps.map((s) => (
+          <li>
+            {s.condition && <span class="wz-condition">（选择{s.condition}时）</span>}{s.text}{cites(s.rules)}
+            {s.deadline && <strong class="wz-deadline">{s.deadline.text}{cites([], s.deadline.decisions)}</strong>}
+          </li>
+        ))}
+      </ol>
     );
   }
 
@@ -181,23 +218,29 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
           <h2 id="wz-heading" class="wz-heading" tabIndex={-1} ref={heading}>{o.headline}</h2>
           <p>这是按 {data.source.asOfLabel}的指南规则得出的结论；此后平台规则已有变化，办理前请以微信官方文档为准（见下方说明 D11）。</p>
         </div>
-        <h3>{o.canRegister ? '依据' : '原因'}</h3>
+        <h3>{o.canRegister ? '依据' : `需要满足的条件（${o.failed.length} 项不符合）`}</h3>
         <ul class="wz-lines">
           {o.reasons.map((r) => (
             <li class={`wz-line wz-${r.tone}`}>
               <span class="wz-icon" aria-hidden="true">{toneIcon[r.tone]}</span>
               <span>
                 <span class="visually-hidden">{toneText[r.tone]}：</span>{r.text}{cites(r.rules, r.decisions)}
-                {r.remedy && <span class="wz-remedy">{r.remedy.text} {to(r.remedy.state, r.remedy.linkText)}</span>}
+                {r.remedy && remedy(r.remedy)}
               </span>
             </li>
           ))}
         </ul>
+        {o.otherSubject && <p class="wz-remedy">{remedy(o.otherSubject)}</p>}
+        {!o.canRegister && (
+          <section class="wz-pending" aria-labelledby="wz-pending-heading">
+            <h3 id="wz-pending-heading">满足以上条件后</h3>
+            <p class="wz-hint">以下是满足条件后的注册步骤，供你提前了解。</p>
+            {steps(o)}
+          </section>
+        )}
         {o.canRegister && (
           <>
-            {(['verification', 'payment', 'open-platform'] as const).map((id) => (
-              <Fragment key={id}><h3>{section(id).title}</h3>{lines(section(id).lines)}</Fragment>
-            ))}
+            {(['verification', 'payment', 'open-platform'] as const).map((id) => sectionBlock(section(id)))}
             <h3>{section('members').title}</h3>
             <div class="table-wrap">
               <table>
@@ -211,8 +254,8 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
               </table>
             </div>
             {lines(section('members').lines)}
-            <h3>{section('categories').title}</h3>
-            {lines(section('categories').lines)}
+            {supersededNotes(section('members').superseded)}
+            {sectionBlock(section('categories'))}
             <p class="wz-links">
               {o.categories?.kind === 'personal'
                 ? <a href={link(categoriesHref)}>查看面向个人开放的服务类目</a>
@@ -220,14 +263,7 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
               <a class="external" href={data.source.qualificationMaterials} rel="noopener" target="_blank">所需资质材料<span class="visually-hidden">（外部链接，在新窗口打开）</span></a>
             </p>
             <h3>接下来怎么做</h3>
-            <ol class="wz-steps">
-              {o.steps.map((s) => (
-                <li>
-                  {s.text}{cites(s.rules)}
-                  {s.deadline && <strong class="wz-deadline">{s.deadline.text}{cites([], s.deadline.decisions)}</strong>}
-                </li>
-              ))}
-            </ol>
+            {steps(o)}
             <p class="wz-next">
               {o.checklistPath
                 ? <a class="button" href={link(o.checklistPath)}>打开为你预填的注册清单</a>

@@ -4,9 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeEntities, htmlFiles, pagePath, read } from './helpers.ts';
 import { loadRuleSet } from '../../src/lib/rules/load.ts';
-import {
-  allStates, eligibilityData, evaluate, nextQuestion, parseTokens, pathTokens, question, statePath,
-} from '../../src/lib/eligibility.ts';
+import { eligibilityData } from '../../src/lib/eligibility/data.ts';
+import { evaluate } from '../../src/lib/eligibility/outcome.ts';
+import { nextQuestion, question } from '../../src/lib/eligibility/questions.ts';
+import { allStates, parseTokens, pathTokens, statePath } from '../../src/lib/eligibility/state-path.ts';
 
 const data = eligibilityData(loadRuleSet());
 const pages = new Map(htmlFiles().filter((f) => pagePath(f).startsWith('/tools/eligibility/')).map((f) => [pagePath(f), read(f)]));
@@ -42,11 +43,24 @@ test('every static page shows the question or the outcome the engine gives for i
     expect(outcome.headline, 'headline');
     for (const r of outcome.reasons) {
       expect(r.text, 'reason');
+      if (r.remedy) expect(r.remedy.text, 'what to do about it');
       for (const id of r.rules) if (!html.includes(`href="${data.rules[id]!.path}"`)) problems.push(`${path}: reason does not link ${id}`);
     }
     for (const s of outcome.sections) { expect(s.title, 'section'); s.lines.forEach((l) => expect(l.text, 'line')); }
     for (const m of outcome.members) expect(`${m.label}${m.developers}${m.testers}`, 'member quota');
-    for (const s of outcome.steps) { expect(s.text, 'step'); if (s.deadline) expect(s.deadline.text, 'deadline'); }
+    for (const s of outcome.steps) {
+      expect(`${s.condition ? `（选择${s.condition}时）` : ''}${s.text}`, 'step');
+      for (const id of s.rules) if (!html.includes(`href="${data.rules[id]!.path}"`)) problems.push(`${path}: step does not link ${id}`);
+      if (s.deadline) expect(s.deadline.text, 'deadline');
+    }
+    // A reader who cannot register still sees the rest of the path, set apart as "满足以上条件后".
+    if (outcome.canRegister === text.includes('满足以上条件后')) problems.push(`${path}: "满足以上条件后" shown wrongly`);
+    if (outcome.otherSubject) expect(outcome.otherSubject.text, 'another subject type');
+    for (const id of outcome.sections.flatMap((s) => s.superseded)) {
+      const note = data.superseded.find((n) => n.id === id)!;
+      expect(note.text, `superseded note ${id}`);
+      for (const src of note.sources) if (!html.includes(`href="${src.url}"`)) problems.push(`${path}: note ${id} does not link its source`);
+    }
     for (const d of outcome.decisions) expect(data.decisions[d]!.title, `decision ${d}`);
     if (!html.includes(`class="wz-verdict ${outcome.canRegister ? "wz-yes" : "wz-no"}"`)) problems.push(`${path}: verdict style does not match`);
   }

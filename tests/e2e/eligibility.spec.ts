@@ -68,7 +68,12 @@ test.describe('with JavaScript', () => {
     await expect(step(page)).toBeFocused();
     await expect(page.getByRole('status').filter({ hasText: '结果：' })).toHaveText('结果：可以注册小程序（企业主体，对公打款）');
     await expect(page).toHaveTitle(/^可以注册小程序（企业主体，对公打款） · 资格自查/);
-    await expect(page.getByText('期限：提交主体信息后 10 天内')).toBeVisible();
+    await expect(page.getByText('期限：原文为“请在10天内完成汇款，否则将注册失败”')).toBeVisible();
+    await expect(page.locator('.wz-steps')).toContainText('完成汇款验证后，可以补充小程序名称、上传头像、填写介绍并选择服务范围。');
+    // What has changed since the guide sits under the members table, with its source and confidence.
+    const members = page.getByRole('complementary', { name: '现行规则已变化：成员名额与成员管理已调整' });
+    await expect(members).toContainText('可信度：中');
+    await expect(members.getByRole('link', { name: /小程序成员管理/ })).toHaveAttribute('href', /developers\.weixin\.qq\.com\/community/);
     await expect(page.getByRole('table', { name: '成员名额上限' })).toContainText('申请微信认证并通过后2040');
     // Reasons link to the exact guide heading.
     await expect(page.getByRole('link', { name: '依据规则 R3' }).first()).toHaveAttribute('href', '/guide/registration/#填写邮箱和密码');
@@ -113,7 +118,8 @@ test.describe('with JavaScript', () => {
       await expect(step(page)).toBeFocused();
       await expectAccessible(page, 375);
     }
-    await expect(page.getByText(/你需要微信支付，但按原文个人帐号不能认证/)).toBeVisible();
+    await expect(page.getByText(/你需要微信支付，但按指南个人类型帐号暂不支持微信认证/)).toBeVisible();
+    await expect(page.locator('.wz-steps')).toContainText('完成注册后就可以补充小程序名称');
     await expect(page.getByRole('link', { name: '查看面向个人开放的服务类目' })).toHaveAttribute('href', '/tools/categories/');
     await expect(page.getByRole('link', { name: '打开为你预填的注册清单' })).toHaveAttribute('href', '/tools/checklist/personal/');
 
@@ -129,6 +135,31 @@ test.describe('with JavaScript', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(`${root}subject-personal/age-yes/identity-yes/realname-yes/email-yes/payment-no/unionid-no/`);
     await expect(page.getByText(/你需要微信支付/)).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('a reader failing several conditions sees every one, the path after them, and fixes one in place', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(root);
+    await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+    await page.evaluate(() => { (window as unknown as { marker: number }).marker = 1; });
+    for (const choice of [/^个人/, /^否，未满/, /^没有/, /^不是/, /^不符合/]) await option(page, choice).click();
+    await expect(page).toHaveURL(`${root}subject-personal/age-no/identity-no/realname-no/email-no/`);
+    await expect(step(page)).toHaveText('按你的回答，暂时不能以个人主体注册小程序（4 项条件不符合）');
+    const blockers = page.locator('.wz-line.wz-blocker');
+    await expect(blockers).toHaveCount(4);
+    for (const text of ['个人主体须年满 18 岁', '个人主体须有国内身份信息', '个人主体须是微信实名用户', '这个邮箱不符合要求']) await expect(blockers.filter({ hasText: text })).toHaveCount(1);
+    const pending = page.getByRole('region', { name: '满足以上条件后' });
+    await expect(pending).toContainText('完成注册后就可以补充小程序名称');
+    await expect(page.getByRole('link', { name: '改选主体类型' })).toBeVisible();
+    await expectAccessible(page, 375);
+
+    await page.getByRole('link', { name: '已换用符合要求的邮箱，重新查看结果' }).click();
+    await expect(page).toHaveURL(`${root}subject-personal/age-no/identity-no/realname-no/email-yes/`);
+    await expect(step(page)).toHaveText('按你的回答，暂时不能以个人主体注册小程序（3 项条件不符合）');
+    await expect(blockers).toHaveCount(3);
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
     expect(errors).toEqual([]);
   });
 
@@ -199,8 +230,14 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(root);
     await option(page, /^个人/).click();
     await option(page, /^否，未满/).click();
-    await expect(step(page)).toHaveText('按你的回答，暂时不能以个人主体注册小程序');
+    await expect(step(page)).toHaveText('你是否有国内身份信息？');
+    await option(page, /^有$/).click();
+    await option(page, /^是$/).click();
+    await option(page, /^符合/).click();
+    await expect(step(page)).toHaveText('按你的回答，暂时不能以个人主体注册小程序（1 项条件不符合）');
     await expect(page.getByText('个人主体须年满 18 岁')).toBeVisible();
+    await expect(page.locator('.wz-line.wz-ok')).toHaveCount(3);
+    await expect(page.getByRole('region', { name: '满足以上条件后' })).toContainText('完成注册后就可以补充小程序名称');
     await expectStaticAccessible(browser, page, 1280);
   });
 

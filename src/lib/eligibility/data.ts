@@ -1,0 +1,58 @@
+// The part of the rule set the eligibility wizard needs, picked at build time. Small enough to pass
+// to the island as props: it is the island's only data.
+import type { Decision, Limits, RuleSet, Step, Subject, SupersededNote } from '../rules/types.ts';
+
+/** A cited rule: its id, the guide heading it links to and, for rules the wizard quotes, its text. */
+export interface RuleRef { id: string; path: string; text?: string }
+
+export interface EligibilityData {
+  subjects: Subject[];
+  groups: RuleSet['groups'];
+  verificationMethods: RuleSet['verificationMethods'];
+  limits: Pick<Limits, 'personal' | 'members' | 'remittance' | 'certification' | 'email'>;
+  /** Every rule the wizard cites, by id. */
+  rules: Record<string, RuleRef>;
+  /** The reading decisions the wizard shows, by id. */
+  decisions: Record<string, Decision>;
+  /** What is known to have changed since the guide, for the rules the wizard cites (D11). */
+  superseded: SupersededNote[];
+  /** The register track and the optional tracks' steps (steps.yaml), in order, plus the step that opens the profile. */
+  steps: Step[];
+  tracks: { id: string; label: string; optional: boolean }[];
+  source: { officialDocs: string; qualificationMaterials: string; asOfLabel: string };
+}
+
+const citedRules = ['R3', 'R5', 'R6', 'R7', 'R8', 'R9', 'R10', 'R11', 'R12', 'R13', 'R14', 'R15', 'R16', 'R18', 'R19', 'R20',
+  'R21', 'R23', 'R24', 'R25', 'R26', 'R27', 'R28', 'R30', 'R31', 'R32', 'R40', 'R41', 'R42', 'R43', 'R44', 'R45', 'R46', 'R47'];
+/** Rules whose own sentence the wizard shows (so it is written once, in rules.yaml). */
+const quotedRules = new Set(['R20', 'R41']);
+const shownDecisions = ['D2', 'D3', 'D4', 'D6', 'D11'];
+/** steps.yaml's step for filling in name, avatar, introduction and service scope (R23-R25). */
+export const profileStepId = 'complete-info';
+
+export function eligibilityData(rules: RuleSet): EligibilityData {
+  const steps = rules.steps.filter((s) => s.track === 'register' || s.id === profileStepId || rules.tracks.find((t) => t.id === s.track)?.optional);
+  const ids = new Set([...citedRules, ...steps.flatMap((s) => s.rules)]);
+  const ruleMap: Record<string, RuleRef> = {};
+  for (const r of rules.rules) {
+    if (ids.has(r.id)) ruleMap[r.id] = quotedRules.has(r.id) ? { id: r.id, path: r.path, text: r.text } : { id: r.id, path: r.path };
+  }
+  const decisions: Record<string, Decision> = {};
+  for (const d of rules.decisions) if (shownDecisions.includes(d.id)) decisions[d.id] = d;
+  const { personal, members, remittance, certification, email } = rules.limits;
+  return {
+    subjects: rules.subjects, groups: rules.groups, verificationMethods: rules.verificationMethods,
+    limits: { personal, members, remittance, certification, email },
+    rules: ruleMap, decisions,
+    superseded: rules.superseded.filter((n) => n.rules.some((r) => ids.has(r))),
+    steps, tracks: rules.tracks,
+    source: { officialDocs: rules.source.officialDocs, qualificationMaterials: rules.source.qualificationMaterials, asOfLabel: rules.source.asOfLabel },
+  };
+}
+
+/** The rule's sentence from rules.yaml (only for quoted rules). */
+export function ruleText(id: string, data: Pick<EligibilityData, 'rules'>): string {
+  const text = data.rules[id]?.text;
+  if (text === undefined) throw new Error(`eligibility: rule ${id} is not quoted by the wizard`);
+  return text;
+}

@@ -1,0 +1,148 @@
+// Which questions the wizard asks, in what order, and how each is put. Answers are option values
+// keyed by question id. Every eligibility condition that applies to the subject (R6 for 个人, R3 for
+// everyone) is asked even after one fails, so the outcome can name every failed condition at once.
+import { factText } from '../rules/facts.ts';
+import type { MethodId, Subject } from '../rules/types.ts';
+import type { EligibilityData } from './data.ts';
+
+export const questionIds = ['subject', 'age', 'identity', 'realname', 'email', 'path', 'payment', 'unionid'] as const;
+export type QuestionId = (typeof questionIds)[number];
+export type Answers = Partial<Record<QuestionId, string>>;
+
+/** Where the reader is: the answers so far and, on the verification question, whether they asked for help. */
+export interface WizardState { answers: Answers; help: boolean }
+
+export interface Option { value: string; label: string; hint?: string }
+export interface Question {
+  id: QuestionId;
+  /** Short name for the answers summary. */
+  name: string;
+  title: string;
+  hint?: string;
+  rules: string[];
+  decisions: string[];
+  options: Option[];
+  /** The verification question offers "help me choose". */
+  offersHelp: boolean;
+}
+
+/** The conditions a subject must meet to register (answered yes or no), in the order asked. */
+export type Check = 'age' | 'identity' | 'realname' | 'email';
+const personalChecks: Check[] = ['age', 'identity', 'realname', 'email'];
+const otherChecks: Check[] = ['email'];
+
+export function subjectOf(answers: Answers, data: Pick<EligibilityData, 'subjects'>): Subject | undefined {
+  return data.subjects.find((s) => s.id === answers.subject);
+}
+
+export function checksFor(subject: Subject): Check[] {
+  return subject.group === 'personal' ? personalChecks : otherChecks;
+}
+
+/** The conditions answered "no", in the order asked. */
+export function failedChecks(answers: Answers, data: Pick<EligibilityData, 'subjects'>): Check[] {
+  const subject = subjectOf(answers, data);
+  return subject ? checksFor(subject).filter((q) => answers[q] === 'no') : [];
+}
+
+/** The next question to ask for these answers, or null when the outcome is known. */
+export function nextQuestion(answers: Answers, data: EligibilityData): QuestionId | null {
+  const subject = subjectOf(answers, data);
+  if (!subject) return 'subject';
+  for (const q of checksFor(subject)) if (!answers[q]) return q;
+  if (failedChecks(answers, data).length > 0) return null;
+  if (data.groups[subject.group].verificationMethods.length > 1 && !answers.path) return 'path';
+  if (!answers.payment) return 'payment';
+  if (!answers.unionid) return 'unionid';
+  return null;
+}
+
+const yesNo = (yes: string, no: string, yesHint?: string, noHint?: string): Option[] => [
+  { value: 'yes', label: yes, ...(yesHint ? { hint: yesHint } : {}) },
+  { value: 'no', label: no, ...(noHint ? { hint: noHint } : {}) },
+];
+
+export function emailPlatforms(data: Pick<EligibilityData, 'limits'>): string { return factText(data.limits.email.notRegisteredOn); }
+
+export function question(id: QuestionId, answers: Answers, data: EligibilityData): Question {
+  const minAge = data.limits.personal.minAge;
+  const base = { id, rules: [] as string[], decisions: [] as string[], offersHelp: false };
+  switch (id) {
+    case 'subject':
+      return {
+        ...base, name: '帐号主体', title: '你以什么主体注册小程序？',
+        hint: '主体信息一经确认不可变更，请按实际情况选择。', rules: ['R5', 'R18'],
+        options: data.subjects.map((s) => ({ value: s.id, label: s.label, hint: s.scope })),
+      };
+    case 'age':
+      return {
+        ...base, name: `年满 ${minAge} 岁`, title: `你是否已年满 ${minAge} 岁？`,
+        hint: `个人主体须是“${minAge}岁以上”有国内身份信息的微信实名用户。`, rules: ['R6'], decisions: ['D3'],
+        options: yesNo(`是，已年满 ${minAge} 岁`, `否，未满 ${minAge} 岁`),
+      };
+    case 'identity':
+      return { ...base, name: '国内身份信息', title: '你是否有国内身份信息？', rules: ['R6'], options: yesNo('有', '没有') };
+    case 'realname':
+      return { ...base, name: '微信实名', title: '你是否是微信实名用户？', rules: ['R6'], options: yesNo('是', '不是') };
+    case 'email':
+      return {
+        ...base, name: '注册邮箱', title: '你准备的邮箱符合要求吗？',
+        hint: `原文要求：未注册过${emailPlatforms(data)}，且未绑定个人号（个人微信号）。`, rules: ['R3'],
+        options: yesNo('符合', '不符合', undefined, `注册过${emailPlatforms(data)}之一，或绑定了个人号`),
+      };
+    case 'path': {
+      const subject = subjectOf(answers, data);
+      const methods = subject ? data.groups[subject.group].verificationMethods : [];
+      return {
+        ...base, name: '主体验证方式', title: '你打算用哪种方式验证主体身份？', rules: ['R12'],
+        decisions: subject?.decisions.includes('D2') ? ['D2'] : [], offersHelp: true,
+        options: methods.map((m) => ({ value: m, label: data.verificationMethods[m].label, hint: methodHint(m, data) })),
+      };
+    }
+    case 'payment':
+      return {
+        ...base, name: '微信支付', title: '小程序上线后，你需要使用微信支付吗？', rules: ['R43'],
+        options: yesNo('需要', '不需要'),
+      };
+    case 'unionid':
+      return {
+        ...base, name: '统一用户帐号（UnionID）', title: '你需要在多个应用之间识别同一个用户吗？',
+        hint: '例如同一用户在你的小程序、公众号、移动应用和网站应用中对应同一个帐号。', rules: ['R44', 'R45'],
+        options: yesNo('需要', '不需要'),
+      };
+  }
+}
+
+function methodHint(m: MethodId, data: EligibilityData): string {
+  return m === 'certification'
+    ? `${data.verificationMethods[m].summary}需支付 ${data.limits.certification.enterpriseFeeYuan} 元认证费。`
+    : data.verificationMethods[m].summary;
+}
+
+/** The answer's label as the reader chose it ("企业", "是，已年满…"). */
+export function answerLabel(id: QuestionId, answers: Answers, data: EligibilityData): string {
+  const value = answers[id];
+  return question(id, answers, data).options.find((o) => o.value === value)?.label ?? '';
+}
+
+/** The questions answered so far, in the order asked. */
+export function answeredQuestions(answers: Answers, data: EligibilityData): QuestionId[] {
+  const asked: QuestionId[] = [];
+  const walk: Answers = {};
+  for (;;) {
+    const q = nextQuestion(walk, data);
+    if (!q || answers[q] === undefined) return asked;
+    walk[q] = answers[q];
+    asked.push(q);
+  }
+}
+
+/** The answers given before question q (the state in which q is asked again). */
+export function answersBefore(q: QuestionId, answers: Answers, data: EligibilityData): Answers {
+  const out: Answers = {};
+  for (const id of answeredQuestions(answers, data)) {
+    if (id === q) break;
+    out[id] = answers[id];
+  }
+  return out;
+}

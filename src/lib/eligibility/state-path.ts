@@ -1,0 +1,95 @@
+// The wizard's state <-> its address. Each answer is one path segment "<question>-<value>"
+// (e.g. "subject-enterprise/email-yes"), in the order asked, so every state has a static page.
+import type { EligibilityData } from './data.ts';
+import { answeredQuestions, nextQuestion, question, questionIds, type Answers, type QuestionId, type WizardState } from './questions.ts';
+
+export const wizardRoot = '/tools/eligibility/';
+const helpToken = 'path-help';
+
+export function stateTokens(state: WizardState, data: EligibilityData): string[] {
+  const tokens = answeredQuestions(state.answers, data).map((q) => `${q}-${state.answers[q]}`);
+  if (state.help && nextQuestion(state.answers, data) === 'path') tokens.push(helpToken);
+  return tokens;
+}
+
+/** Site-relative path of a state's page (without the deploy base). */
+export function statePath(state: WizardState, data: EligibilityData): string {
+  return wizardRoot + stateTokens(state, data).map((t) => `${t}/`).join('');
+}
+
+export type DropReason = 'unknown' | 'conflict' | 'not-applicable';
+export interface Dropped { token: string; reason: DropReason }
+
+const tokenPattern = /^([a-z]+)-([a-z-]+)$/;
+const maxTokenLength = 40;
+
+/** Valid values of a question, whatever the other answers are. */
+function validValues(q: QuestionId, data: EligibilityData): string[] {
+  if (q === 'subject') return data.subjects.map((s) => s.id);
+  if (q === 'path') return Object.keys(data.verificationMethods);
+  return ['yes', 'no'];
+}
+
+/**
+ * Reads answers from path segments (already split, percent-decoded or not). Unknown, malformed,
+ * contradictory or inapplicable segments are dropped and reported; the rest is replayed through
+ * the flow, so the result is always a reachable state.
+ */
+export function parseTokens(tokens: readonly string[], data: EligibilityData): { state: WizardState; dropped: Dropped[] } {
+  const dropped: Dropped[] = [];
+  const given = new Map<QuestionId, string>();
+  let help = false;
+  for (const raw of tokens) {
+    const token = raw.trim();
+    if (token === '') continue;
+    if (token === helpToken) { help = true; continue; }
+    const m = token.length <= maxTokenLength ? tokenPattern.exec(token) : null;
+    const q = m?.[1] as QuestionId | undefined;
+    if (!m || !q || !questionIds.includes(q) || !validValues(q, data).includes(m[2]!)) {
+      dropped.push({ token: raw, reason: 'unknown' });
+      continue;
+    }
+    const previous = given.get(q);
+    if (previous === undefined) given.set(q, m[2]!);
+    else if (previous !== m[2]) dropped.push({ token: raw, reason: 'conflict' });
+  }
+  const answers: Answers = {};
+  for (;;) {
+    const q = nextQuestion(answers, data);
+    if (!q || !given.has(q)) break;
+    answers[q] = given.get(q)!;
+    given.delete(q);
+  }
+  for (const [q, v] of given) dropped.push({ token: `${q}-${v}`, reason: 'not-applicable' });
+  const helpApplies = help && nextQuestion(answers, data) === 'path';
+  if (help && !helpApplies) dropped.push({ token: helpToken, reason: 'not-applicable' });
+  return { state: { answers, help: helpApplies }, dropped };
+}
+
+/** Splits a pathname (with the deploy base) under the wizard into segments; null if it is not under it. */
+export function pathTokens(pathname: string, base = '/'): string[] | null {
+  const root = base.replace(/\/+$/, '') + wizardRoot;
+  if (!pathname.startsWith(root)) return null;
+  return splitTokens(pathname.slice(root.length));
+}
+
+/** "subject-personal/age-yes/" -> segments, percent-decoded where possible. */
+export function splitTokens(rest: string): string[] {
+  return rest.split('/').filter(Boolean).map((t) => {
+    try { return decodeURIComponent(t); } catch { return t; }
+  });
+}
+
+/** Every state the wizard can be in: one static page each. */
+export function allStates(data: EligibilityData): WizardState[] {
+  const out: WizardState[] = [];
+  const visit = (answers: Answers) => {
+    out.push({ answers, help: false });
+    const q = nextQuestion(answers, data);
+    if (!q) return;
+    if (q === 'path') out.push({ answers, help: true });
+    for (const o of question(q, answers, data).options) visit({ ...answers, [q]: o.value });
+  };
+  visit({});
+  return out;
+}

@@ -1,0 +1,51 @@
+// Which questions are asked: every eligibility condition of the subject (R6 for 个人, R3 for all),
+// even after one fails; the path only for enterprise types who can register.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { answersBefore, failedChecks, nextQuestion, question, type Answers } from '../../../src/lib/eligibility/questions.ts';
+import { allCombinations, data, kindOf, rules, walk } from './fixture.ts';
+
+const askedCases: [name: string, held: Answers, asked: string[]][] = [
+  ['个人, all fail: every condition is still asked', { subject: 'personal', age: 'no', identity: 'no', realname: 'no', email: 'no' }, ['subject', 'age', 'identity', 'realname', 'email']],
+  ['个人, only age fails', { subject: 'personal', age: 'no', identity: 'yes', realname: 'yes', email: 'yes' }, ['subject', 'age', 'identity', 'realname', 'email']],
+  ['个人, all met', { subject: 'personal', age: 'yes', identity: 'yes', realname: 'yes', email: 'yes', payment: 'no', unionid: 'no' }, ['subject', 'age', 'identity', 'realname', 'email', 'payment', 'unionid']],
+  ['企业, email fails: no path asked', { subject: 'enterprise', email: 'no' }, ['subject', 'email']],
+  ['企业, email ok', { subject: 'enterprise', email: 'yes', path: 'remittance', payment: 'yes', unionid: 'no' }, ['subject', 'email', 'path', 'payment', 'unionid']],
+  ['个体工商户 chooses a path too (D2)', { subject: 'individual-business', email: 'yes', path: 'certification', payment: 'no', unionid: 'no' }, ['subject', 'email', 'path', 'payment', 'unionid']],
+  ['政府: no path question', { subject: 'government', email: 'yes', payment: 'no', unionid: 'yes' }, ['subject', 'email', 'payment', 'unionid']],
+];
+for (const [name, held, asked] of askedCases) {
+  test(`asks: ${name}`, () => assert.deepEqual(walk(held).asked, asked));
+}
+
+test('over every combination: conditions are all asked, the failed ones are exactly the "no" answers', () => {
+  for (const held of allCombinations) {
+    const kind = kindOf[held.subject!]!;
+    const { answers, asked } = walk(held);
+    const checks = kind === 'personal' ? ['age', 'identity', 'realname', 'email'] : ['email'];
+    for (const q of checks) assert.ok(asked.includes(q as never), `${JSON.stringify(held)}: ${q} asked`);
+    for (const q of ['age', 'identity', 'realname']) if (kind !== 'personal') assert.ok(!asked.includes(q as never));
+    assert.deepEqual(failedChecks(answers, data), checks.filter((q) => held[q as keyof Answers] === 'no'));
+    assert.equal(nextQuestion(answers, data), null);
+  }
+});
+
+test('changing an answer re-asks that question with the earlier answers kept', () => {
+  const answers: Answers = { subject: 'enterprise', email: 'yes', path: 'remittance', payment: 'yes', unionid: 'no' };
+  assert.deepEqual(answersBefore('path', answers, data), { subject: 'enterprise', email: 'yes' });
+  assert.equal(nextQuestion(answersBefore('path', answers, data), data), 'path');
+  assert.deepEqual(answersBefore('subject', answers, data), {});
+  const blocked: Answers = { subject: 'personal', age: 'no', identity: 'no', realname: 'yes', email: 'no' };
+  assert.deepEqual(answersBefore('realname', blocked, data), { subject: 'personal', age: 'no', identity: 'no' });
+});
+
+test('questions carry numbers and lists from limits.yaml, not typed copies', () => {
+  assert.ok(question('age', { subject: 'personal' }, data).title.includes(String(rules.limits.personal.minAge)));
+  for (const platform of rules.limits.email.notRegisteredOn) assert.ok(question('email', { subject: 'media' }, data).hint!.includes(platform));
+  assert.deepEqual(data.limits.members, rules.limits.members);
+});
+
+test('the path question shows D2 to 个体工商户 only', () => {
+  assert.deepEqual(question('path', { subject: 'individual-business', email: 'yes' }, data).decisions, ['D2']);
+  assert.deepEqual(question('path', { subject: 'enterprise', email: 'yes' }, data).decisions, []);
+});
