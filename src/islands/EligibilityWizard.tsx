@@ -1,4 +1,4 @@
-// 资格自查: a thin view over src/lib/eligibility.ts. Rendered at build time for every static page
+// 资格自查: a thin view over src/lib/eligibility/. Rendered at build time for every static page
 // (answers in the path, plain links, works without JavaScript); hydrated, it runs the same flow in
 // place: pushState per answer, back/forward walk the questions, focus moves to the step's heading.
 import type { ComponentChildren, JSX } from 'preact';
@@ -9,8 +9,8 @@ import { pathComparison, type Cell } from '../lib/eligibility/comparison.ts';
 import { evaluate, stateTitle, type Line, type Outcome, type Remedy, type Section } from '../lib/eligibility/outcome.ts';
 import { answerLabel, answeredQuestions, answersBefore, nextQuestion, question, type Answers, type Question, type WizardState } from '../lib/eligibility/questions.ts';
 import { parseTokens, pathTokens, splitTokens, statePath, wizardRoot, type Dropped } from '../lib/eligibility/state-path.ts';
-import { confidenceLabel, supersededStatusLabel } from '../lib/rules/superseded-labels.ts';
 import { withBase } from '../lib/paths.ts';
+import { Cites, DecisionNotes, Lines, SupersededNotes, toneIcon, toneText } from './wizard-parts.tsx';
 
 interface Props { data: EligibilityData; base: string; initial: WizardState; toolTitle: string }
 
@@ -19,8 +19,6 @@ const dropText: Record<Dropped['reason'], string> = {
   conflict: '与同一问题的另一个回答矛盾',
   'not-applicable': '不适用于前面的回答',
 };
-const toneText = { ok: '符合', warn: '注意', blocker: '不符合', info: '' } as const;
-const toneIcon = { ok: '✓', warn: '!', blocker: '✗', info: '' } as const;
 const shorten = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
 export default function EligibilityWizard({ data, base, initial, toolTitle }: Props) {
@@ -86,55 +84,15 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
   const to = (target: WizardState, children: ComponentChildren, cls?: string) =>
     <a class={cls} href={href(target)} onClick={go(target)}>{children}</a>;
 
-  const cites = (rules: string[], decisions?: string[]) => (
-    <span class="wz-cites">
-      {rules.map((id) => <a class="wz-rule" href={link(data.rules[id]!.path)}><span class="visually-hidden">依据规则 </span>{id}</a>)}
-      {decisions?.map((id) => <a class="wz-rule wz-decision-ref" href={`#wz-${id}`}><span class="visually-hidden">见解读 </span>{id}</a>)}
-    </span>
-  );
-
-  const decisionNotes = (ids: string[]) => <>{ids.map((id) => {
-    const d = data.decisions[id]!;
-    return (
-      <aside class="wz-decision" id={`wz-${id}`} aria-label={`说明：${d.title}`}>
-        <p class="wz-decision-title">说明 · {d.title}<span>（本站解读 {d.id}）</span></p>
-        <p>{d.text}</p>
-      </aside>
-    );
-  })}</>;
-
-  const supersededNotes = (ids: string[]) => <>{ids.map((id) => {
-    const n = data.superseded.find((x) => x.id === id)!;
-    return (
-      <aside class="superseded" aria-label={`${supersededStatusLabel[n.status]}：${n.title}`}>
-        <p class="superseded-kind"><span class="superseded-chip">{supersededStatusLabel[n.status]}</span><span class="superseded-rules">涉及{cites(n.rules)}</span></p>
-        <p class="superseded-title">{n.title}</p>
-        <p>{n.text}</p>
-        <p class="superseded-sources-label">来源：</p>
-        <ul class="superseded-sources">
-          {n.sources.map((src) => (
-            <li><a class="external" href={src.url} rel="noopener" target="_blank">{src.title}<span class="visually-hidden">（外部链接，在新窗口打开）</span></a><span class="source-date">（{src.date}）</span><span class={`confidence confidence-${src.confidence}`}>可信度：{confidenceLabel[src.confidence]}</span></li>
-          ))}
-        </ul>
-      </aside>
-    );
-  })}</>;
-
+  const ctx = { data, link };
+  const cites = (rules: string[], decisions?: string[]) => <Cites rules={rules} decisions={decisions} ctx={ctx} />;
+  const decisionNotes = (ids: string[]) => <DecisionNotes ids={ids} ctx={ctx} />;
+  const supersededNotes = (ids: string[]) => <SupersededNotes ids={ids} ctx={ctx} />;
+  const lines = (items: Line[]) => <Lines items={items} ctx={ctx} />;
   const remedy = (r: Remedy) => <span class="wz-remedy">{r.text}{r.link && <> {to(r.link.state, r.link.text)}</>}</span>;
 
   const sectionBlock = (sec: Section) => (
     <Fragment key={sec.id}><h3>{sec.title}</h3>{lines(sec.lines)}{supersededNotes(sec.superseded)}</Fragment>
-  );
-
-  const lines = (items: Line[]) => (
-    <ul class="wz-lines">
-      {items.map((l) => (
-        <li class={`wz-line wz-${l.tone}`}>
-          {l.tone !== 'info' && <span class="wz-icon" aria-hidden="true">{toneIcon[l.tone]}</span>}
-          <span>{l.tone !== 'info' && <span class="visually-hidden">{toneText[l.tone]}：</span>}{l.text}{cites(l.rules, l.decisions)}</span>
-        </li>
-      ))}
-    </ul>
   );
 
   const q = nextQuestion(state.answers, data);
