@@ -10,10 +10,10 @@ const tracksFor = (account: AccountShape) => checklistTracks(rules.tracks, rules
 const ids = (account: AccountShape) => tracksFor(account).map((t) => t.track.id);
 
 const trackCases: [account: AccountShape, tracks: string[]][] = [
-  [{ group: 'personal', path: null }, ['register', 'prepare', 'release', 'open-platform', 'official-account']],
-  [{ group: 'enterprise', path: 'remittance' }, ['register', 'prepare', 'release', 'certification', 'payment', 'open-platform', 'official-account']],
-  [{ group: 'enterprise', path: 'certification' }, ['register', 'prepare', 'release', 'payment', 'open-platform', 'official-account']],
-  [{ group: 'organisation', path: 'certification' }, ['register', 'prepare', 'release', 'payment', 'open-platform', 'official-account']],
+  [{ group: 'personal', path: null }, ['register', 'prepare', 'after-guide', 'release', 'open-platform', 'official-account']],
+  [{ group: 'enterprise', path: 'remittance' }, ['register', 'prepare', 'after-guide', 'release', 'certification', 'payment', 'open-platform', 'official-account']],
+  [{ group: 'enterprise', path: 'certification' }, ['register', 'prepare', 'after-guide', 'release', 'payment', 'open-platform', 'official-account']],
+  [{ group: 'organisation', path: 'certification' }, ['register', 'prepare', 'after-guide', 'release', 'payment', 'open-platform', 'official-account']],
 ];
 for (const [account, expected] of trackCases) {
   test(`tracks for ${account.group}/${account.path}`, () => assert.deepEqual(ids(account), expected));
@@ -25,13 +25,16 @@ test('every profile has the remit step exactly when it verifies by remittance', 
     const steps = tracksFor({ group: subject.group, path: p.path }).flatMap((t) => t.steps.map((s) => s.id));
     assert.equal(steps.includes('remit'), p.path === 'remittance', profileSlug(p, rules));
     assert.ok(steps.includes('publish'));
+    // 备案 is a requirement from after the guide: every profile gets it, before 上架, from its note.
+    assert.ok(steps.indexOf('icp-filing') >= 0 && steps.indexOf('icp-filing') < steps.indexOf('publish'), profileSlug(p, rules));
+    assert.equal(rules.steps.find((s) => s.id === 'icp-filing')!.after, 'filing');
   }
 });
 
 test('selected tracks: every required one, plus the chosen optional ones', () => {
   const all = tracksFor({ group: 'enterprise', path: 'remittance' });
-  assert.deepEqual(selectedTracks(all, []).map((t) => t.track.id), ['register', 'prepare', 'release']);
-  assert.deepEqual(selectedTracks(all, ['payment', 'nope']).map((t) => t.track.id), ['register', 'prepare', 'release', 'payment']);
+  assert.deepEqual(selectedTracks(all, []).map((t) => t.track.id), ['register', 'prepare', 'after-guide', 'release']);
+  assert.deepEqual(selectedTracks(all, ['payment', 'nope']).map((t) => t.track.id), ['register', 'prepare', 'after-guide', 'release', 'payment']);
 });
 
 const params: [value: string | null, expected: string[] | null][] = [

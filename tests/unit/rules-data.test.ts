@@ -117,6 +117,11 @@ const broken: Mutation[] = [
   ['a superseded source without an address', (r) => { delete r['superseded.yaml'][0].sources[0].url; }, /superseded\.yaml: \[0\]\.sources\[0\]\.url/],
   ['a superseded source with a bad address', (r) => { r['superseded.yaml'][0].sources[0].url = 'developers.weixin.qq.com'; }, /superseded\.yaml: \[0\]\.sources\[0\]\.url/],
   ['a superseded source without a confidence', (r) => { delete r['superseded.yaml'][0].sources[0].confidence; }, /superseded\.yaml: \[0\]\.sources\[0\]\.confidence/],
+  ['a superseded note on an unknown topic', (r) => { r['superseded.yaml'][0].topic = 'nowhere'; }, /superseded\.yaml: \[0\]\.topic: topic "nowhere" does not exist in history\.yaml/],
+  ['a superseded note for an unknown subject group', (r) => { r['superseded.yaml'][0].groups = ['aliens']; }, /superseded\.yaml: \[0\]\.groups\[0\]/],
+  ['a step with neither rules nor a note', (r) => { delete r['steps.yaml'].steps[0].rules; }, /steps\.yaml: steps\[0\]: a step cites the guide's rules or names/],
+  ['a step with both rules and a note', (r) => { r['steps.yaml'].steps[0].after = 'filing'; }, /steps\.yaml: steps\[0\]: a step cites the guide's rules or names/],
+  ['a step after an unknown note', (r) => { const s = r['steps.yaml'].steps[0]; delete s.rules; s.after = 'nothing'; }, /steps\.yaml: steps\[0\]\.after: note "nothing" does not exist/],
 ];
 
 for (const [name, mutate, expected] of broken) {

@@ -3,7 +3,7 @@
 import type { z } from 'astro/zod';
 import { fillFacts } from './facts.ts';
 import { ruleFiles } from './schema.ts';
-import type { CategoryNode, GroupId, MethodId, Rule, RuleSet } from './types.ts';
+import type { CategoryNode, GroupId, MethodId, Rule, RuleHistory, RuleSet } from './types.ts';
 
 export type RuleFileName = keyof typeof ruleFiles;
 export type RawRuleFiles = Partial<Record<RuleFileName, unknown>>;
@@ -129,16 +129,27 @@ export function buildRuleSet(raw: RawRuleFiles): RuleSet {
     if (stepIds.has(s.id)) problems.push(`${where}.id: ${s.id} appears twice`);
     stepIds.add(s.id);
     if (!trackIds.has(s.track)) problems.push(`${where}.track: track "${s.track}" does not exist`);
-    s.rules.forEach((r) => needRule(`${where}.rules`, r));
-    return { ...s, when: s.when ?? {} };
+    s.rules?.forEach((r) => needRule(`${where}.rules`, r));
+    if (Boolean(s.rules) === Boolean(s.after)) problems.push(`${where}: a step cites the guide's rules or names the superseded.yaml note it comes from (after), not both or neither`);
+    return { ...s, rules: s.rules ?? [], when: s.when ?? {} };
   });
 
   const decisions = files['decisions.yaml'].map((d, i) => ({
     ...d, title: fill(`content/rules/decisions.yaml: [${i}].title`, d.title), text: fill(`content/rules/decisions.yaml: [${i}].text`, d.text),
   }));
 
-  const superseded = files['superseded.yaml'];
-  superseded.forEach((n, i) => n.rules.forEach((r) => needRule(`content/rules/superseded.yaml: [${i}].rules`, r)));
+  const superseded = files['superseded.yaml'].map((n, i) => {
+    n.rules?.forEach((r) => needRule(`content/rules/superseded.yaml: [${i}].rules`, r));
+    return { ...n, rules: n.rules ?? [] };
+  });
+
+  const history = buildHistory(files['history.yaml'], needRule, problems);
+  steps.forEach((s, i) => {
+    if (s.after && !superseded.some((n) => n.id === s.after)) problems.push(`content/rules/steps.yaml: steps[${i}].after: note "${s.after}" does not exist in superseded.yaml`);
+  });
+  superseded.forEach((n, i) => {
+    if (!history.topics.some((t) => t.id === n.topic)) problems.push(`content/rules/superseded.yaml: [${i}].topic: topic "${n.topic}" does not exist in history.yaml`);
+  });
 
   if (problems.length) throw new RuleDataError(problems);
   return {
@@ -148,5 +159,32 @@ export function buildRuleSet(raw: RawRuleFiles): RuleSet {
     tracks: stepsFile.tracks.map((t) => ({ ...t, optional: t.optional ?? false })),
     steps,
     superseded,
+    history,
   };
+}
+
+const trackerRepo = 'github.com/wepyjs/weapp-document-tracker';
+
+/** Topics and entries cross-checked: known topics and rules, a commit for every tracker copy, no empty topic. */
+function buildHistory(file: Parsed['history.yaml'], needRule: (where: string, id: string) => void, problems: string[]): RuleHistory {
+  const where = 'content/rules/history.yaml';
+  const topics = file.topics.map((t, i) => {
+    t.rules?.forEach((r) => needRule(`${where}: topics[${i}].rules`, r));
+    return { id: t.id, label: t.label, rules: t.rules ?? [] };
+  });
+  const byId = new Map(topics.map((t) => [t.id, t]));
+  if (byId.size !== topics.length) problems.push(`${where}: topics: an id appears twice`);
+  const entries = file.entries.map((e, i) => {
+    const topic = byId.get(e.topic);
+    if (!topic) problems.push(`${where}: entries[${i}].topic: topic "${e.topic}" does not exist`);
+    e.rules?.forEach((r) => {
+      needRule(`${where}: entries[${i}].rules`, r);
+      if (topic && !topic.rules.includes(r)) problems.push(`${where}: entries[${i}].rules: ${r} is not a rule of topic "${e.topic}"`);
+    });
+    if (e.source.url.includes(trackerRepo) && !e.source.commit) problems.push(`${where}: entries[${i}].source.commit: a tracker copy needs its commit`);
+    const { rules, until, dateNote, ...rest } = e;
+    return { ...rest, rules: rules ?? topic?.rules ?? [], ...(until ? { until } : {}), ...(dateNote ? { dateNote } : {}) };
+  });
+  for (const t of topics) if (!entries.some((e) => e.topic === t.id)) problems.push(`${where}: topic "${t.id}" has no entries`);
+  return { topics, entries };
 }

@@ -19,6 +19,7 @@ export const sourceSchema = z.strictObject({
   publisher: z.string().min(1),
   asOf: z.string().regex(/^\d{4}-\d{2}$/, 'must be YYYY-MM'),
   asOfLabel: z.string().min(1),
+  asOfDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
   officialDocs: url,
   platformHome: url,
   openPlatformHome: url,
@@ -89,7 +90,9 @@ export const stepsSchema = z.strictObject({
     id: z.string().regex(/^[a-z-]+$/),
     track: z.string(),
     label: z.string().min(1),
-    rules: z.array(ruleId).min(1),
+    /** The guide's rules for this step; a step from after the guide names its note instead (after). */
+    rules: z.array(ruleId).min(1).optional(),
+    after: z.string().regex(/^[a-z-]+$/).optional(),
     when: z.strictObject({
       groups: z.array(z.enum(groupIds)).optional(),
       paths: z.array(z.enum(methodIds)).optional(),
@@ -99,18 +102,58 @@ export const stepsSchema = z.strictObject({
 });
 
 export const confidenceLevels = ['high', 'medium', 'low'] as const;
-/** changed: a source shows the rule is different now; unverified: its current value could not be read. */
-export const supersededStatuses = ['changed', 'unverified'] as const;
+/**
+ * changed: a source shows the rule is different now; unverified: its current value could not be read;
+ * added: a requirement from after the guide (备案), which the guide's rules do not mention.
+ */
+export const supersededStatuses = ['changed', 'unverified', 'added'] as const;
 export const supersededSchema = z.array(z.strictObject({
   id: z.string().regex(/^[a-z-]+$/),
   status: z.enum(supersededStatuses),
-  rules: z.array(ruleId).min(1),
+  /** The history.yaml topic it summarises. */
+  topic: z.string().regex(/^[a-z-]+$/),
+  /** The guide's rules it concerns; none for a requirement the guide never had. */
+  rules: z.array(ruleId).optional(),
+  /** The subject groups it concerns; all when absent. */
+  groups: z.array(z.enum(groupIds)).min(1).optional(),
   title: z.string().min(1),
   text: z.string().min(1),
   sources: z.array(z.strictObject({
     title: z.string().min(1), url, date: z.string().min(1), confidence: z.enum(confidenceLevels),
   })).min(1),
 })).min(1);
+
+// history.yaml: each rule's dated versions (and topics the guide never covered), with sources.
+const historyDate = z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?|now|undated)$/, 'must be YYYY, YYYY-MM, YYYY-MM-DD, "now" or "undated"');
+export const historyChanges = ['added', 'changed', 'removed', 'superseded', 'unchanged-since'] as const;
+export const historySchema = z.strictObject({
+  topics: z.array(z.strictObject({
+    id: z.string().regex(/^[a-z-]+$/),
+    label: z.string().min(1),
+    /** The guide's rules on this topic; none for what the guide never covered (备案, 年审, …). */
+    rules: z.array(ruleId).optional(),
+  })).min(1),
+  entries: z.array(z.strictObject({
+    topic: z.string().regex(/^[a-z-]+$/),
+    /** The rules this entry is about, when narrower than the topic's. */
+    rules: z.array(ruleId).optional(),
+    /** First seen (tracker snapshots date a change by the first copy that shows it), or "now" for today's pages. */
+    from: historyDate,
+    /** Last seen, for a value that held over a range of copies. */
+    until: historyDate.optional(),
+    /** A few words on the date where it is not plain ("约 2019 年的副本", "2024-12-30 编辑"). */
+    dateNote: z.string().min(1).optional(),
+    change: z.enum(historyChanges),
+    value: z.string().min(1),
+    source: z.strictObject({
+      title: z.string().min(1),
+      url,
+      /** For copies in wepyjs/weapp-document-tracker: the commit read. */
+      commit: z.string().regex(/^[0-9a-f]{7,40}$/).optional(),
+    }),
+    confidence: z.enum(confidenceLevels),
+  })).min(1),
+});
 
 /** One schema per file of content/rules/. */
 export const ruleFiles = {
@@ -122,4 +165,5 @@ export const ruleFiles = {
   'rules.yaml': rulesSchema,
   'steps.yaml': stepsSchema,
   'superseded.yaml': supersededSchema,
+  'history.yaml': historySchema,
 } as const;

@@ -57,16 +57,47 @@ export interface Step {
   id: string;
   track: string;
   label: string;
+  /** The guide's rules; empty for a step from after the guide. */
   rules: string[];
+  /** For a step the guide never had: the superseded.yaml note it comes from (e.g. "filing"). */
+  after?: string;
   when: { groups?: GroupId[]; paths?: MethodId[] };
   deadline?: 'remittance';
 }
 
 export type Confidence = 'high' | 'medium' | 'low';
 export interface SupersededSource { title: string; url: string; date: string; confidence: Confidence }
-export type SupersededStatus = 'changed' | 'unverified';
+export type SupersededStatus = 'changed' | 'unverified' | 'added';
 /** A rule known to have changed since the guide, or whose current value could not be verified (D11). */
-export interface SupersededNote { id: string; status: SupersededStatus; rules: string[]; title: string; text: string; sources: SupersededSource[] }
+export interface SupersededNote {
+  id: string;
+  status: SupersededStatus;
+  /** The history.yaml topic it summarises. */
+  topic: string;
+  rules: string[];
+  /** The subject groups it concerns; absent means every group. */
+  groups?: GroupId[];
+  title: string;
+  text: string;
+  sources: SupersededSource[];
+}
+
+export type HistoryChange = 'added' | 'changed' | 'removed' | 'superseded' | 'unchanged-since';
+export interface HistoryTopic { id: string; label: string; rules: string[] }
+export interface HistoryEntry {
+  topic: string;
+  /** The rules this entry is about (the topic's rules unless narrowed). */
+  rules: string[];
+  /** YYYY, YYYY-MM, YYYY-MM-DD, "now" or "undated". */
+  from: string;
+  until?: string;
+  dateNote?: string;
+  change: HistoryChange;
+  value: string;
+  source: { title: string; url: string; commit?: string };
+  confidence: Confidence;
+}
+export interface RuleHistory { topics: HistoryTopic[]; entries: HistoryEntry[] }
 
 export interface RuleSet {
   source: Source;
@@ -80,4 +111,5 @@ export interface RuleSet {
   tracks: Track[];
   steps: Step[];
   superseded: SupersededNote[];
+  history: RuleHistory;
 }
