@@ -25,6 +25,7 @@ export const tools: NavItem[] = [
 
 export const references: NavItem[] = [
   { href: '/rules/', title: '规则依据', description: '本站引用的全部规则、出处和解读说明。' },
+  { href: '/history/', title: '规则变迁', description: '指南中的规则从 2017 年到现在怎样变化：哪些已被取代、哪些是后来新增的要求，每条注明日期、来源和可信度。' },
 ];
 
 /** Every page after the home page, in reading order: prev/next links and the sitemap follow it. */

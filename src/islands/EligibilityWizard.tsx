@@ -92,7 +92,7 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
   const remedy = (r: Remedy) => <span class="wz-remedy">{r.text}{r.link && <> {to(r.link.state, r.link.text)}</>}</span>;
 
   const sectionBlock = (sec: Section) => (
-    <Fragment key={sec.id}><h3>{sec.title}</h3>{lines(sec.lines)}{supersededNotes(sec.superseded)}</Fragment>
+    <Fragment key={sec.id}><h3>{sec.title}</h3>{lines(sec.lines)}</Fragment>
   );
 
   const q = nextQuestion(state.answers, data);
@@ -174,7 +174,7 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
       <>
         <div class={`wz-verdict ${o.canRegister ? 'wz-yes' : 'wz-no'}`}>
           <h2 id="wz-heading" class="wz-heading" tabIndex={-1} ref={heading}>{o.headline}</h2>
-          <p>这是按 {data.source.asOfLabel}的指南规则得出的结论；此后平台规则已有变化，办理前请以微信官方文档为准（见下方说明 D11）。</p>
+          <p>按 {data.source.asOfDate} 版指南得出的结论；此后平台规则已有变化（见下方“2018 年后的已知变化”），办理前请以微信官方文档为准。</p>
         </div>
         <h3>{o.canRegister ? '依据' : `需要满足的条件（${o.failed.length} 项不符合）`}</h3>
         <ul class="wz-lines">
@@ -212,7 +212,6 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
               </table>
             </div>
             {lines(section('members').lines)}
-            {supersededNotes(section('members').superseded)}
             {sectionBlock(section('categories'))}
             <p class="wz-links">
               {o.categories?.kind === 'personal'
@@ -229,6 +228,9 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
             </p>
           </>
         )}
+        <h3>2018 年后的已知变化</h3>
+        <p class="wz-hint">上面的结论按 {data.source.asOfDate} 版指南的规则得出。下面是此后已知的变化中与你有关的部分，各附来源和可信度；<a href={link('/history/')}>全部规则变迁</a>。</p>
+        {supersededNotes(o.knownChanges)}
         <h3>说明</h3>
         {decisionNotes(o.decisions)}
       </>

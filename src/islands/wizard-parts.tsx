@@ -37,7 +37,7 @@ export function SupersededNotes({ ids, ctx }: { ids: string[]; ctx: PartsContext
     const kind = supersededStatusLabel[n.status];
     return (
       <aside class="superseded" aria-label={`${kind}：${n.title}`}>
-        <p class="superseded-kind"><span class="superseded-chip">{kind}</span><span class="superseded-rules">涉及<Cites rules={n.rules} ctx={ctx} /></span></p>
+        <p class="superseded-kind"><span class="superseded-chip">{kind}</span>{n.rules.length > 0 && <span class="superseded-rules">涉及<Cites rules={n.rules} ctx={ctx} /></span>}</p>
         <p class="superseded-title">{n.title}</p>
         <p>{n.text}</p>
         <p class="superseded-sources-label">来源：</p>

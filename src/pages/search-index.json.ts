@@ -1,5 +1,5 @@
-// The site search index, built with the site: guide sections, rules and decisions, categories and
-// tools, with pinyin computed here. Fetched by the search dialog only when a reader first opens it.
+// The site search index, built with the site: guide sections, rules and decisions, the rule history
+// (from the rule data), categories and tools, with pinyin computed here. Fetched by the search dialog only when a reader first opens it.
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { ruleSet } from '../data/rules.ts';

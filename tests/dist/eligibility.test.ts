@@ -56,7 +56,12 @@ test('every static page shows the question or the outcome the engine gives for i
     // A reader who cannot register still sees the rest of the path, set apart as "满足以上条件后".
     if (outcome.canRegister === text.includes('满足以上条件后')) problems.push(`${path}: "满足以上条件后" shown wrongly`);
     if (outcome.otherSubject) expect(outcome.otherSubject.text, 'another subject type');
-    for (const id of outcome.sections.flatMap((s) => s.superseded)) {
+    if (!text.includes('2018 年后的已知变化')) problems.push(`${path}: no "2018 年后的已知变化" section`);
+    // 备案 for every reader; 个人认证 for 个人 only (whatever the engine says, the page must say this).
+    const note = (id: string) => data.superseded.find((n) => n.id === id)!.title;
+    if (!text.includes(note('filing'))) problems.push(`${path}: no 备案 note`);
+    if (text.includes(note('personal-certification')) !== (parsed.state.answers.subject === 'personal')) problems.push(`${path}: 个人认证 note shown wrongly`);
+    for (const id of outcome.knownChanges) {
       const note = data.superseded.find((n) => n.id === id)!;
       expect(note.text, `superseded note ${id}`);
       for (const src of note.sources) if (!html.includes(`href="${src.url}"`)) problems.push(`${path}: note ${id} does not link its source`);

@@ -2,6 +2,7 @@
 // shown, once per page, each source an external link with a confidence badge; the rules page marks
 // every such rule and lists all notes. D2 (个体工商户 as an enterprise type) shows on the 个体工商户
 // checklists and on no other profile's.
+import { supersededStatusLabel } from '../../src/lib/rules/superseded-labels.ts';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeEntities, htmlFiles, idsOf, pagePath, read } from './helpers.ts';
@@ -74,7 +75,7 @@ test('every shown note has its text, an external link to each source, and each s
       if (!/aria-label="[^"]+"/.test(aside)) problems.push(`${where}: the aside has no label`);
       if (!text.includes(note.title)) problems.push(`${where}: no title`);
       if (!text.includes(note.text.replace(/\s+/g, ' '))) problems.push(`${where}: no text`);
-      if (!/现行规则已变化|现行值未经核实/.test(text)) problems.push(`${where}: no heading saying what kind of note it is`);
+      if (!new RegExp(Object.values(supersededStatusLabel).join('|')).test(text)) problems.push(`${where}: no heading saying what kind of note it is`);
       for (const source of note.sources) {
         const link = [...aside.matchAll(/<a\s[^>]*>[\s\S]*?<\/a>/g)].map((m) => m[0])
           .find((a) => decodeEntities(/\shref="([^"]*)"/.exec(a)?.[1] ?? '') === source.url);

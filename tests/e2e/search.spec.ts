@@ -33,7 +33,7 @@ test('"/" opens search; arrow keys move, Enter opens the result at its heading',
   await expect(box(page)).toHaveAttribute('aria-activedescendant', (await second.getAttribute('id'))!);
   await page.keyboard.press('ArrowUp');
   await expect(options(page).first()).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('group', { name: '规则' })).toBeVisible();
+  await expect(page.getByRole('group', { name: '规则', exact: true })).toBeVisible();
   await box(page).fill('获取AppID');
   await expect(options(page).first().locator('mark').first()).toHaveText('获取AppID');
   await expect(options(page).first()).toContainText('获取AppID');

@@ -19,6 +19,7 @@ export function guideChapters(dir = join(process.cwd(), 'content/guide')): Guide
 export const siteTools = [
   { href: '/tools/categories/', title: '类目查询', description: '查找面向个人开发者开放的服务类目：汉字、拼音、首字母都能搜。' },
   { href: '/rules/', title: '规则依据', description: '本站引用的全部规则、出处和解读说明。' },
+  { href: '/history/', title: '规则变迁', description: '指南中的规则从 2017 年到现在怎样变化：哪些已被取代、哪些是后来新增的要求，每条注明日期、来源和可信度。' },
 ];
 
 export const buildRealIndex = () => buildSearchIndex({ ruleSet: loadRuleSet(), chapters: guideChapters(), tools: siteTools });

@@ -20,6 +20,11 @@ export const relevanceCases: RelevanceCase[] = [
   { kind: '汉字', query: '类目查询', top3: '/tools/categories/' },
   { kind: '汉字', query: '规则依据', top3: '/rules/' },
   { kind: '汉字', query: '资质材料', top3: '/rules/#R26' },
+  // the rule history (history.yaml): what the guide never had, and what changed after it
+  { kind: '汉字', query: '备案', top3: '/history/filing/' },
+  { kind: '汉字', query: '年审', top3: '/history/annual-review/' },
+  { kind: '汉字', query: '个人认证', top3: '/history/personal-certification/' },
+  { kind: '汉字', query: '丽人', top3: '/history/categories/' },
   // English
   { kind: '英文', query: 'AppID', top3: '/guide/preparation/#获取appid' },
   { kind: '英文', query: 'UnionID', top3: '/guide/open-platform/#unionid机制说明' },

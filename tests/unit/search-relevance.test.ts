@@ -25,6 +25,13 @@ for (const c of relevanceCases) {
   });
 }
 
-test('every result points at a guide heading, a rule, a category or a tool', () => {
-  for (const doc of serialised.docs) assert.match(doc.h, /^\/(guide\/[a-z-]+\/(#.+)?|rules\/(#[RD]\d+)?|tools\/[a-z-]+\/(\?c=.+)?)$/, doc.h);
+test('every result points at a guide heading, a rule, a history topic, a category or a tool', () => {
+  for (const doc of serialised.docs) assert.match(doc.h, /^\/(guide\/[a-z-]+\/(#.+)?|rules\/(#[RD]\d+)?|history\/([a-z-]+\/)?|tools\/[a-z-]+\/(\?c=.+)?)$/, doc.h);
+});
+
+test('the rule history is searchable: each topic once, under its own page', () => {
+  const history = serialised.docs.filter((d) => d.k === 'history');
+  assert.ok(history.length > 0);
+  assert.equal(new Set(history.map((d) => d.h)).size, history.length);
+  for (const d of history) assert.match(d.h, /^\/history\/[a-z-]+\/$/);
 });

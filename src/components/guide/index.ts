@@ -7,6 +7,7 @@ import Flow from './Flow.astro';
 import Link from './Link.astro';
 import MemberTable from './MemberTable.astro';
 import Rule from './Rule.astro';
+import RuleHistory from './RuleHistory.astro';
 import RuleText from './RuleText.astro';
 import SourceLink from './SourceLink.astro';
 import SubjectTable from './SubjectTable.astro';
@@ -14,4 +15,4 @@ import Superseded from './Superseded.astro';
 import ToolBox from './ToolBox.astro';
 import V from './V.astro';
 
-export const guideComponents = { a: Link, Admonition, CategoryBrowser, CategoryTable, Decision, Flow, MemberTable, Rule, RuleText, SourceLink, SubjectTable, Superseded, ToolBox, V };
+export const guideComponents = { a: Link, Admonition, CategoryBrowser, CategoryTable, Decision, Flow, MemberTable, Rule, RuleHistory, RuleText, SourceLink, SubjectTable, Superseded, ToolBox, V };

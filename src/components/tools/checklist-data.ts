@@ -1,7 +1,8 @@
 // Build-time: the checklist of one profile as plain props for the island (no rule loader in the browser).
 import { allProfiles, profileSlug, type Profile } from '../../lib/profile.ts';
 import { checklistTracks } from '../../lib/checklist.ts';
-import { getRule, ruleSet } from '../../data/rules.ts';
+import { getRule, getSuperseded, ruleSet } from '../../data/rules.ts';
+import type { Step } from '../../lib/rules/types.ts';
 import { url } from '../../data/site.ts';
 import type { ChecklistTrackView } from '../../islands/Checklist.tsx';
 
@@ -10,12 +11,24 @@ export function profileLabel(profile: Profile): string {
   return profile.path ? `${subject.label} · ${ruleSet.verificationMethods[profile.path].label}` : subject.label;
 }
 
+/** Where a step's "how" is: its guide heading, or for a step from after the guide, its topic on the history page. */
+function stepSource(step: Step): string {
+  if (!step.after) return getRule(step.rules[0]!).path;
+  return `/history/${getSuperseded(step.after).topic}/`;
+}
+
+/** The notes on what changed after the guide that concern this subject's group (备案 concerns everyone). */
+export function knownChangesFor(profile: Profile) {
+  const group = ruleSet.subjects.find((s) => s.id === profile.subject)!.group;
+  return ruleSet.superseded.filter((n) => !n.groups || n.groups.includes(group));
+}
+
 export function checklistFor(profile: Profile) {
   const subject = ruleSet.subjects.find((s) => s.id === profile.subject)!;
   const tracks: ChecklistTrackView[] = checklistTracks(ruleSet.tracks, ruleSet.steps, { group: subject.group, path: profile.path })
     .map(({ track, steps }) => ({
       id: track.id, label: track.label, optional: track.optional,
-      steps: steps.map((s) => ({ id: s.id, label: s.label, href: url(getRule(s.rules[0]!).path), rules: s.rules, deadline: s.deadline === 'remittance' })),
+      steps: steps.map((s) => ({ id: s.id, label: s.label, href: url(stepSource(s)), rules: s.rules, deadline: s.deadline === 'remittance' })),
     }));
   const ruleIds = [...new Set(tracks.flatMap((t) => t.steps.flatMap((s) => s.rules)))];
   return {

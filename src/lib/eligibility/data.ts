@@ -14,12 +14,12 @@ export interface EligibilityData {
   rules: Record<string, RuleRef>;
   /** The reading decisions the wizard shows, by id. */
   decisions: Record<string, Decision>;
-  /** What is known to have changed since the guide, for the rules the wizard cites (D11). */
+  /** What is known to have changed since the guide: notes on the rules the wizard cites, and new requirements (D11). */
   superseded: SupersededNote[];
   /** The register track and the optional tracks' steps (steps.yaml), in order, plus the step that opens the profile. */
   steps: Step[];
   tracks: { id: string; label: string; optional: boolean }[];
-  source: { officialDocs: string; qualificationMaterials: string; asOfLabel: string };
+  source: { officialDocs: string; qualificationMaterials: string; asOfLabel: string; asOfDate: string };
 }
 
 const citedRules = ['R3', 'R5', 'R6', 'R7', 'R8', 'R9', 'R10', 'R11', 'R12', 'R13', 'R14', 'R15', 'R16', 'R18', 'R19', 'R20',
@@ -44,9 +44,9 @@ export function eligibilityData(rules: RuleSet): EligibilityData {
     subjects: rules.subjects, groups: rules.groups, verificationMethods: rules.verificationMethods,
     limits: { personal, members, remittance, certification, email },
     rules: ruleMap, decisions,
-    superseded: rules.superseded.filter((n) => n.rules.some((r) => ids.has(r))),
+    superseded: rules.superseded.filter((n) => n.rules.length === 0 || n.rules.some((r) => ids.has(r))),
     steps, tracks: rules.tracks,
-    source: { officialDocs: rules.source.officialDocs, qualificationMaterials: rules.source.qualificationMaterials, asOfLabel: rules.source.asOfLabel },
+    source: { officialDocs: rules.source.officialDocs, qualificationMaterials: rules.source.qualificationMaterials, asOfLabel: rules.source.asOfLabel, asOfDate: rules.source.asOfDate },
   };
 }
 

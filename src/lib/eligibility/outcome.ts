@@ -12,13 +12,7 @@ export interface Line { text: string; rules: string[]; tone: Tone; decisions?: s
 export interface Remedy { text: string; link?: { state: WizardState; text: string } }
 export interface Reason extends Line { remedy?: Remedy }
 export type SectionId = 'verification' | 'payment' | 'open-platform' | 'members' | 'categories';
-export interface Section {
-  id: SectionId;
-  title: string;
-  lines: Line[];
-  /** Ids of superseded notes (D11) for rules this section cites. */
-  superseded: string[];
-}
+export interface Section { id: SectionId; title: string; lines: Line[] }
 export interface MemberRow { label: string; developers: number; testers: number; rule: string }
 export type CategoryLink = { kind: 'personal' } | { kind: 'official'; href: string };
 
@@ -49,6 +43,8 @@ export interface Outcome {
   /** "/tools/checklist/<slug>/?tracks=…", read by the checklist page, or null. */
   checklistPath: string | null;
   decisions: string[];
+  /** "2018 年后的已知变化": ids of the notes that concern this reader's subject group (superseded.yaml). */
+  knownChanges: string[];
 }
 
 const line = (text: string, rules: string[], tone: Tone = 'info', decisions?: string[]): Line =>
@@ -82,6 +78,11 @@ function conditionReason(check: Check, answers: Answers, data: EligibilityData):
   }
 }
 
+/** The notes on what changed after the guide that concern this subject group (备案 concerns everyone). */
+function knownChanges(group: GroupId, data: EligibilityData): string[] {
+  return data.superseded.filter((n) => !n.groups || n.groups.includes(group)).map((n) => n.id);
+}
+
 /** Evaluates complete answers (nextQuestion(answers) === null). */
 export function evaluate(answers: Answers, data: EligibilityData): Outcome {
   if (nextQuestion(answers, data) !== null) throw new Error('evaluate: the answers are not complete');
@@ -113,6 +114,7 @@ export function evaluate(answers: Answers, data: EligibilityData): Outcome {
         : null,
       sections: [], certification: null, methods: [], paymentReachable: null, openPlatformPossible: null,
       members: [], categories: null, steps, tracks: [], checklistPath: null, decisions: [...decisions],
+      knownChanges: knownChanges(group, data),
     };
   }
 
@@ -193,15 +195,7 @@ export function evaluate(answers: Answers, data: EligibilityData): Outcome {
   if (needUnionId) tracks.push('open-platform');
   const checklistPath = `/tools/checklist/${slug}/${tracks.length ? `?tracks=${tracks.join(',')}` : ''}`;
 
-  // Each superseded note once, under the first section that cites one of its rules.
-  const noted = new Set<string>();
-  const section = (id: SectionId, title: string, lines: Line[]): Section => {
-    const cited = new Set(lines.flatMap((l) => l.rules));
-    if (id === 'members') members.forEach((m) => cited.add(m.rule));
-    const superseded = data.superseded.filter((n) => !noted.has(n.id) && n.rules.some((r) => cited.has(r))).map((n) => n.id);
-    superseded.forEach((n) => noted.add(n));
-    return { id, title, lines, superseded };
-  };
+  const section = (id: SectionId, title: string, lines: Line[]): Section => ({ id, title, lines });
   const label = path && methods.length > 1 ? `${subject.label}主体，${data.verificationMethods[path].label}` : `${subject.label}主体`;
   return {
     canRegister, headline: `可以注册小程序（${label}）`, subject, profile, profileSlug: slug, reasons, failed: [], otherSubject: null,
@@ -214,6 +208,7 @@ export function evaluate(answers: Answers, data: EligibilityData): Outcome {
     ],
     certification: data.groups[group].certification, methods, paymentReachable, openPlatformPossible: true,
     members, categories, steps: nextSteps(group, path, tracks, data), tracks, checklistPath, decisions: [...decisions],
+    knownChanges: knownChanges(group, data),
   };
 }
 

@@ -1,6 +1,7 @@
 // Build time only: the site search index, from the rule data and the guide's MDX. Imports pinyin.ts
 // (pinyin-pro), so only the /search-index.json endpoint, scripts and tests import this module.
 import Fuse from 'fuse.js/basic';
+import { groupByTopic } from '../history.ts';
 import { factText, lookupFactValue } from '../rules/facts.ts';
 import type { CategoryNode, RuleSet } from '../rules/types.ts';
 import { normaliseChars } from '../text-normalise.ts';
@@ -26,6 +27,13 @@ export const categoryHref = (path: readonly string[]) =>
 function flattenCategories(nodes: CategoryNode[]): CategoryNode[] {
   return nodes.flatMap((n) => [n, ...flattenCategories(n.children)]);
 }
+
+/** Text for the index: its phrases once each, without web addresses (developers.weixin.qq.com/…) or quotation marks. */
+export const compactText = (text: string) => [...new Set(text
+  .replace(/(https?:\/\/)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/[^\s，。；、）)“”]*)?/gi, '')
+  .replace(/[“”"《》]/g, '')
+  .split(/[，。；：、\s（）()>/]+/)
+  .filter(Boolean))].join(' ');
 
 export interface IndexInput { ruleSet: RuleSet; chapters: GuideChapter[]; tools: ToolEntry[] }
 
@@ -55,6 +63,17 @@ export function searchEntries({ ruleSet, chapters, tools }: IndexInput): Entry[]
   }
   for (const d of ruleSet.decisions) {
     entries.push({ kind: 'rule', title: d.title, href: `/rules/#${d.id}`, context: `${d.id} · 解读说明`, keywords: d.id, body: d.text });
+  }
+  // The rule history, one record per topic pointing at the topic's page: its label, the titles of
+  // the notes on it and what changed (the values of entries that are not "unchanged-since"), each
+  // phrase once and without addresses, to keep the index small.
+  for (const { topic, entries: versions } of groupByTopic(ruleSet.history)) {
+    const notes = ruleSet.superseded.filter((n) => n.topic === topic.id).map((n) => n.title);
+    const changes = versions.filter((e) => e.change !== 'unchanged-since').map((e) => e.value);
+    entries.push({
+      kind: 'history', title: topic.label, href: `/history/${topic.id}/`, context: '规则变迁',
+      body: compactText([...notes, ...changes].join(' ')),
+    });
   }
   for (const node of flattenCategories(ruleSet.categories)) {
     entries.push({
@@ -92,11 +111,14 @@ export function buildSearchIndex(input: IndexInput): SerialisedIndex {
     const short = e.title.length <= 16;
     const pin = new Set<string>();
     const ini = new Set<string>();
-    for (const { w, s } of words) {
+    // History records are found by their Chinese text and their title's full pinyin only: their long
+    // bodies and topic titles (开发者与体验者名额: "kfzytyzme") would otherwise carry domain terms'
+    // pinyin and initials and crowd out the rules a pinyin query means.
+    if (e.kind !== 'history') for (const { w, s } of words) {
       if (title.includes(w) || body.includes(w)) { pin.add(fullPinyin(s)); ini.add(initials(s)); }
     }
     docs.push({ k: e.kind, t: e.title, h: e.href, c: e.context, s: e.kind === 'rule' ? '' : storeSyllables(titleSyllables) });
-    const y = short ? [fullPinyin(titleSyllables), initials(titleSyllables)].filter(Boolean) : [];
+    const y = short ? [fullPinyin(titleSyllables), ...(e.kind === 'history' ? [] : [initials(titleSyllables)])].filter(Boolean) : [];
     records.push({ t: title, k: normaliseChars(`${e.keywords ?? ''} ${e.context}`.trim()), y, p: [...pin].filter(Boolean), i: [...ini].filter(Boolean), b: body });
   }
   const index = Fuse.createIndex([...searchKeys], records);

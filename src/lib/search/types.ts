@@ -1,11 +1,11 @@
 // Shapes shared by the search index (built at build time) and the browser code that reads it.
 
-export type SearchKind = 'section' | 'rule' | 'category' | 'tool';
+export type SearchKind = 'section' | 'rule' | 'history' | 'category' | 'tool';
 
 export const kindLabels: Record<SearchKind, string> = {
-  section: '指南章节', rule: '规则', category: '类目', tool: '工具',
+  section: '指南章节', rule: '规则', history: '规则变迁', category: '类目', tool: '工具',
 };
-export const kindOrder: SearchKind[] = ['section', 'rule', 'category', 'tool'];
+export const kindOrder: SearchKind[] = ['section', 'rule', 'history', 'category', 'tool'];
 
 /** What a result shows. */
 export interface SearchDoc {

@@ -1,0 +1,194 @@
+// The rule history (history.yaml) as built: /history/ lists every entry with an external source link
+// and a confidence badge, each /history/<topic>/ exactly its topic's entries; a rule that has changed
+// since the guide carries "2018 年后已变化" wherever a chapter cites it; every chapter has the
+// disclosure of each rule with history it cites; every page says which version the rules follow.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { decodeEntities, dist, htmlFiles, idsOf, pagePath, read } from './helpers.ts';
+import { loadRuleSet } from '../../src/lib/rules/load.ts';
+import { changedRules, entriesForRules, summary } from '../../src/lib/history.ts';
+
+const ruleSet = loadRuleSet();
+const { history, source } = ruleSet;
+const pages = new Map(htmlFiles().map((f) => [pagePath(f), read(f)]));
+const page = (path: string) => {
+  const html = pages.get(path);
+  assert.ok(html !== undefined, `${path} was not built`);
+  return html;
+};
+const textOf = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ');
+const confidenceWord = { high: '高', medium: '中', low: '低' } as const;
+const changeWord = { added: '新增', changed: '变更', removed: '删除', superseded: '已被取代', 'unchanged-since': '此后未变' } as const;
+
+/** Each rendered entry on a page: its index in history.yaml and its <li>. */
+const entriesIn = (html: string) =>
+  [...html.matchAll(/<li\b[^>]*\sdata-history-entry="(\d+)"[^>]*>[\s\S]*?<\/li>/g)].map((m) => ({ index: Number(m[1]), html: m[0] }));
+/** Each <RuleHistory> disclosure on a page: the rules it covers and its markup. */
+const disclosuresIn = (html: string) =>
+  [...html.matchAll(/<details\b[^>]*\sdata-rule-history[\s>][^>]*>[\s\S]*?<\/details>/g)].map((m) => ({
+    rules: (/\sdata-rules="([^"]*)"/.exec(m[0])?.[1] ?? '').split(' ').filter(Boolean), html: m[0],
+  }));
+const ruleTopic = (rule: string) => history.topics.find((t) => t.rules.includes(rule))!.id;
+const withHistory = new Set(history.entries.flatMap((e) => e.rules));
+const changed = changedRules(history, ruleSet.superseded, source.asOfDate);
+const guidePages = [...pages.keys()].filter((p) => /^\/guide\/[a-z-]+\/$/.test(p));
+
+/** Problems with one rendered entry: its value, date, change, external source link (and commit), confidence badge. */
+function checkEntry(where: string, index: number, li: string): string[] {
+  const e = history.entries[index]!;
+  const problems: string[] = [];
+  const text = textOf(li);
+  if (!text.includes(e.value.replace(/\s+/g, ' '))) problems.push(`${where} #${index}: no value`);
+  if (!text.includes(changeWord[e.change])) problems.push(`${where} #${index}: no change label`);
+  const date = e.from === 'now' ? '现行' : e.from === 'undated' ? '日期不详' : e.from;
+  if (!text.includes(date)) problems.push(`${where} #${index}: no date ${date}`);
+  const link = [...li.matchAll(/<a\s[^>]*>[\s\S]*?<\/a>/g)].map((m) => m[0])
+    .find((a) => decodeEntities(/\shref="([^"]*)"/.exec(a)?.[1] ?? '') === e.source.url);
+  if (!link) problems.push(`${where} #${index}: no link to ${e.source.url}`);
+  else {
+    if (!URL.canParse(e.source.url) || !/^https:\/\//.test(e.source.url)) problems.push(`${where} #${index}: ${e.source.url} is not an absolute https address`);
+    if (!/rel="[^"]*noopener/.test(link) || !/class="[^"]*external/.test(link)) problems.push(`${where} #${index}: source link not marked external`);
+    if (!textOf(link).includes(e.source.title)) problems.push(`${where} #${index}: source link not titled "${e.source.title}"`);
+  }
+  if (e.source.commit && !text.includes(e.source.commit.slice(0, 7))) problems.push(`${where} #${index}: no short commit`);
+  if (!li.includes(`data-confidence="${e.confidence}"`) || !new RegExp(`可信度：${confidenceWord[e.confidence]}`).test(text)) {
+    problems.push(`${where} #${index}: no badge "可信度：${confidenceWord[e.confidence]}"`);
+  }
+  return problems;
+}
+
+test('/history/ lists every entry of history.yaml once, with its date, change, value, external source and confidence', () => {
+  const found = entriesIn(page('/history/'));
+  assert.deepEqual(found.map((f) => f.index).sort((a, b) => a - b), history.entries.map((_, i) => i));
+  assert.deepEqual(found.flatMap((f) => checkEntry('/history/', f.index, f.html)), []);
+});
+
+test('/history/ shows the topics in the order of history.yaml, each a section with its heading', () => {
+  const html = page('/history/');
+  const order = [...html.matchAll(/\sdata-history-topic="([^"]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(order, history.topics.map((t) => t.id));
+  const ids = idsOf(html);
+  for (const t of history.topics) assert.ok(ids.has(t.id), `#${t.id}`);
+});
+
+test('each /history/<topic>/ page lists exactly its topic\'s entries, with the same topic navigation', () => {
+  const problems: string[] = [];
+  for (const t of history.topics) {
+    const path = `/history/${t.id}/`;
+    const html = page(path);
+    const expected = history.entries.flatMap((e, i) => (e.topic === t.id ? [i] : []));
+    const found = entriesIn(html);
+    if (JSON.stringify(found.map((f) => f.index).sort((a, b) => a - b)) !== JSON.stringify(expected)) {
+      problems.push(`${path}: lists ${found.map((f) => f.index).join(',')}, expected ${expected.join(',')}`);
+    }
+    problems.push(...found.flatMap((f) => checkEntry(path, f.index, f.html)));
+    const nav = /<nav\b[^>]*class="history-topics"[^>]*>[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+    for (const other of history.topics) if (!nav.includes(`href="/history/${other.id}/"`)) problems.push(`${path}: no link to /history/${other.id}/`);
+    if (!nav.includes('href="/history/"')) problems.push(`${path}: no link to all topics`);
+    if (!new RegExp(`href="/history/${t.id}/" aria-current="page"`).test(nav)) problems.push(`${path}: its own topic is not marked current`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('the summary on /history/ names every note and every change after the guide, each linking to its topic', () => {
+  const html = page('/history/');
+  const section = /<section\b[^>]*class="history-summary"[^>]*>[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+  const text = textOf(section);
+  const problems: string[] = [];
+  for (const item of summary(history, ruleSet.superseded, source.asOfDate)) {
+    const li = new RegExp(`<li\\b[^>]*data-summary-topic="${item.topic.id}"[^>]*>[\\s\\S]*?</li>`).exec(section)?.[0];
+    if (!li) { problems.push(`${item.topic.id}: no summary item`); continue; }
+    if (!li.includes(`href="#${item.topic.id}"`)) problems.push(`${item.topic.id}: does not link to its section`);
+    for (const n of item.notes) if (!text.includes(n.title)) problems.push(`${item.topic.id}: note "${n.title}" missing`);
+  }
+  // The summary is about what changed: 2018-07-04's category change and 备案 are in it.
+  if (!/丽人|类目/.test(text)) problems.push('no category change');
+  if (!/备案/.test(text)) problems.push('no 备案');
+  assert.deepEqual(problems, []);
+});
+
+test('a rule that has changed since the guide shows "2018 年后已变化" where its chapter cites it, linking to its history', () => {
+  assert.ok(changed.has('R41') && changed.has('R46'), 'R41 and R46 have changed');
+  const problems: string[] = [];
+  for (const [rule, topic] of changed) {
+    const path = `/guide/${ruleSet.rules.find((r) => r.id === rule)!.page}/`;
+    const marker = new RegExp(`<a\\b[^>]*class="rule-changed"[^>]*data-rule-changed="${rule}"[^>]*>[\\s\\S]*?</a>`).exec(page(path))?.[0];
+    if (!marker) { problems.push(`${rule} on ${path}: no marker`); continue; }
+    if (!textOf(marker).includes('2018 年后已变化')) problems.push(`${rule} on ${path}: marker does not say "2018 年后已变化"`);
+    if (!marker.includes(`href="/history/#${topic}"`)) problems.push(`${rule} on ${path}: marker does not link to /history/#${topic}`);
+  }
+  for (const [rule, path] of [['R41', '/guide/certification/'], ['R46', '/guide/open-platform/']] as const) {
+    if (!page(path).includes(`data-rule-changed="${rule}"`)) problems.push(`${rule}: no marker on ${path}`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('no page marks a rule as changed that has not', () => {
+  const wrong: string[] = [];
+  for (const [path, html] of pages) {
+    for (const m of html.matchAll(/\sdata-rule-changed="([^"]+)"/g)) if (!changed.has(m[1]!)) wrong.push(`${path}: ${m[1]}`);
+  }
+  assert.deepEqual(wrong, []);
+});
+
+test('every guide chapter has, once, the history disclosure of each rule with history it cites', () => {
+  const problems: string[] = [];
+  for (const path of guidePages) {
+    const html = page(path);
+    const disclosures = disclosuresIn(html);
+    // Citations in the chapter, not the ones inside the disclosures' own entries.
+    const text = html.replace(/<details\b[^>]*\sdata-rule-history[\s>][^>]*>[\s\S]*?<\/details>/g, '');
+    const cited = new Set([...text.matchAll(/href="\/rules\/#(R\d+)"/g)].map((m) => m[1]!));
+    for (const rule of cited) {
+      if (!withHistory.has(rule)) continue;
+      const count = disclosures.filter((d) => d.rules.includes(rule)).length;
+      if (count !== 1) problems.push(`${path}: ${rule} is in ${count} disclosures`);
+    }
+    for (const d of disclosures) {
+      const entries = entriesForRules(history, d.rules);
+      const summaryText = textOf(/<summary>[\s\S]*?<\/summary>/.exec(d.html)?.[0] ?? '');
+      if (!summaryText.includes(`的变迁（${entries.length} 个版本）`)) problems.push(`${path} [${d.rules}]: summary "${summaryText}" does not count ${entries.length} versions`);
+      const listed = entriesIn(d.html).map((e) => e.index);
+      if (listed.length !== entries.length) problems.push(`${path} [${d.rules}]: lists ${listed.length} entries, expected ${entries.length}`);
+      problems.push(...entriesIn(d.html).flatMap((e) => checkEntry(`${path} [${d.rules}]`, e.index, e.html)));
+      for (const topic of new Set(d.rules.map(ruleTopic))) {
+        if (!d.html.includes(`href="/history/#${topic}"`)) problems.push(`${path} [${d.rules}]: no link to /history/#${topic}`);
+      }
+      if (/\sopen(=|\s|>)/.test(/<details\b[^>]*>/.exec(d.html)![0])) problems.push(`${path} [${d.rules}]: open by default`);
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('every page says the rules follow the guide of its date and links to /history/', () => {
+  const line = `规则依据：官方指南 ${source.asOfDate} 版`;
+  const problems: string[] = [];
+  for (const [path, html] of pages) {
+    const asOf = /<p\b[^>]*\sdata-as-of="[^"]*"[^>]*>[\s\S]*?<\/p>/.exec(html)?.[0];
+    if (!asOf) { problems.push(`${path}: no as-of line`); continue; }
+    if (!textOf(asOf).includes(line)) problems.push(`${path}: the as-of line does not say "${line}"`);
+    if (!asOf.includes('href="/history/"')) problems.push(`${path}: the as-of line does not link to /history/`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('the rules page links each rule with history to its topic, and the home page explains what today means', () => {
+  const html = page('/rules/');
+  const problems: string[] = [];
+  for (const rule of ruleSet.rules) {
+    const row = new RegExp(`<tr\\b[^>]*\\sid="${rule.id}"[^>]*>[\\s\\S]*?</tr>`).exec(html)?.[0] ?? '';
+    const link = new RegExp(`<a\\b[^>]*data-history-link="${rule.id}"[^>]*>`).exec(row)?.[0];
+    if (withHistory.has(rule.id) !== Boolean(link)) problems.push(`${rule.id}: ${link ? 'a history link without history' : 'no history link'}`);
+    if (link && !link.includes(`href="/history/#${ruleTopic(rule.id)}"`)) problems.push(`${rule.id}: history link goes elsewhere`);
+    if ((row.match(/2018 年后已变化/g) ?? []).length > 0) problems.push(`${rule.id}: a second marker in the row`);
+  }
+  const home = textOf(page('/'));
+  if (!home.includes(`官方指南 ${source.asOfDate} 版`) || !/data-today[\s\S]*?href="\/history\/"/.test(page('/'))) problems.push('home: no paragraph on today with a link to /history/');
+  assert.deepEqual(problems, []);
+});
+
+test('the history page is in the site navigation and the sitemap', () => {
+  for (const path of ['/guide/registration/', '/rules/', '/history/filing/']) assert.match(page(path), /class="site-nav"[\s\S]*?href="\/history\/"/, path);
+  assert.match(read(join(dist, 'sitemap.xml')), /\/history\/<\/loc>/);
+});

@@ -1,0 +1,158 @@
+// The rule history's view logic (src/lib/history.ts), by table: date order, grouping, a rule's
+// entries, what counts as after the guide, the rules that have changed, the summary, date text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  changedRules, dateKey, dateText, entriesBeforeGuide, entriesForRules, entriesSinceGuide, formatDates, groupByTopic, isAfter, machineDate, parseRules,
+  ruleRange, shortCommit, sortEntries, summary, topicsOfRules,
+} from '../../src/lib/history.ts';
+import { loadRuleSet } from '../../src/lib/rules/load.ts';
+import type { HistoryChange, HistoryEntry, RuleHistory, SupersededNote } from '../../src/lib/rules/types.ts';
+
+const asOf = '2018-04-16';
+const entry = (topic: string, from: string, change: HistoryChange, rules: string[] = [], extra: Partial<HistoryEntry> = {}): HistoryEntry => ({
+  topic, rules, from, change, value: `${topic} ${from} ${change}`, source: { title: 't', url: 'https://example.org/' }, confidence: 'high', ...extra,
+});
+const note = (id: string, topic: string, status: SupersededNote['status'], rules: string[] = []): SupersededNote => ({
+  id, topic, status, rules, title: `note ${id}`, text: 'x', sources: [{ title: 's', url: 'https://example.org/', date: 'now', confidence: 'high' }],
+});
+
+const fixture: RuleHistory = {
+  topics: [
+    { id: 'members', label: '名额', rules: ['R30', 'R31'] },
+    { id: 'cert', label: '个人认证', rules: ['R41'] },
+    { id: 'filing', label: '备案', rules: [] },
+    { id: 'quiet', label: '未变', rules: ['R43'] },
+  ],
+  entries: [
+    entry('members', 'undated', 'changed', ['R30', 'R31']),                         // 0
+    entry('members', '2017-06-16', 'unchanged-since', ['R30', 'R31'], { until: '2018-11-12' }), // 1
+    entry('cert', 'now', 'superseded', ['R41']),                                   // 2
+    entry('members', '2019-05', 'changed', ['R31']),                               // 3
+    entry('filing', '2023-08', 'added'),                                           // 4
+    entry('cert', '2017-06-16', 'unchanged-since', ['R41'], { until: '2018-11-12' }), // 5
+    entry('quiet', '2017-06-16', 'unchanged-since', ['R43'], { until: '2018-11-12' }), // 6
+    entry('members', '2017-06-16', 'changed', ['R30']),                            // 7: same day, single date
+    entry('filing', 'now', 'added'),                                               // 8
+    entry('quiet', '2018-04', 'changed', ['R43']),                                 // 9: April 2018 is not after 04-16
+  ],
+};
+const idx = (list: HistoryEntry[]) => list.map((e) => fixture.entries.indexOf(e));
+
+const dateKeys: [string, string, '<' | '>'][] = [
+  ['2017-06-16', '2018-01-14', '<'],
+  ['2018', '2018-07', '<'],
+  ['2018-07', '2018-07-04', '<'],
+  ['2024-12-30', 'undated', '<'],
+  ['undated', 'now', '<'],
+  ['now', '2099-01-01', '>'],
+];
+for (const [a, b, rel] of dateKeys) {
+  test(`dateKey: ${a} ${rel} ${b}`, () => assert.equal(dateKey(a) < dateKey(b), rel === '<'));
+}
+
+const afterCases: [string, boolean][] = [
+  ['2018-04-16', false], ['2018-04-17', true], ['2018-04', false], ['2018-05', true], ['2018', false],
+  ['2019', true], ['2017-11-02', false], ['now', true], ['undated', false],
+];
+for (const [date, expected] of afterCases) {
+  test(`isAfter(${date}, ${asOf}) is ${expected}`, () => assert.equal(isAfter(date, asOf), expected));
+}
+
+test('sortEntries: by first-seen date, then last-seen (a single day before a range from it), undated before now, stable', () => {
+  assert.deepEqual(idx(sortEntries(fixture.entries)), [7, 1, 5, 6, 9, 3, 4, 0, 2, 8]);
+  assert.deepEqual(idx(sortEntries(fixture.entries.filter((e) => e.topic === 'members'))), [7, 1, 3, 0]);
+});
+
+test('groupByTopic: every topic in the data order, each with its entries in date order', () => {
+  const groups = groupByTopic(fixture);
+  assert.deepEqual(groups.map((g) => g.topic.id), ['members', 'cert', 'filing', 'quiet']);
+  assert.deepEqual(groups.map((g) => idx(g.entries)), [[7, 1, 3, 0], [5, 2], [4, 8], [6, 9]]);
+});
+
+const ruleCases: [rules: string[], entries: number[], topics: string[]][] = [
+  [['R30'], [7, 1, 0], ['members']],
+  [['R31'], [1, 3, 0], ['members']],
+  [['R30', 'R31'], [7, 1, 3, 0], ['members']],
+  [['R41', 'R43'], [5, 6, 9, 2], ['cert', 'quiet']],
+  [['R1'], [], []],
+];
+for (const [rules, entries, topics] of ruleCases) {
+  test(`entriesForRules(${rules}) and topicsOfRules`, () => {
+    assert.deepEqual(idx(entriesForRules(fixture, rules)), entries);
+    assert.deepEqual(topicsOfRules(fixture, rules).map((t) => t.id), topics);
+  });
+}
+
+test('changedRules: notes with status changed, and entries "superseded" after the guide; not unverified notes', () => {
+  const notes = [note('m', 'members', 'changed', ['R30', 'R31']), note('q', 'quiet', 'unverified', ['R43']), note('f', 'filing', 'added')];
+  assert.deepEqual([...changedRules(fixture, notes, asOf)], [['R30', 'members'], ['R31', 'members'], ['R41', 'cert']]);
+  const early: RuleHistory = { ...fixture, entries: [entry('quiet', '2018-01', 'superseded', ['R43'])] };
+  assert.deepEqual([...changedRules(early, [], asOf)], [], 'a superseded entry from before the guide does not count');
+});
+
+test('summary: per topic in data order, its notes and its changes after the guide; unchanged and early entries left out', () => {
+  const notes = [note('f', 'filing', 'added'), note('m', 'members', 'changed', ['R30'])];
+  const s = summary(fixture, notes, asOf);
+  assert.deepEqual(s.map((i) => i.topic.id), ['members', 'cert', 'filing']);
+  assert.deepEqual(s.map((i) => i.notes.map((n) => n.id)), [['m'], [], ['f']]);
+  assert.deepEqual(s.map((i) => idx(i.entries)), [[3], [2], [4, 8]]);
+});
+
+const dates: [Pick<HistoryEntry, 'from' | 'until' | 'dateNote'>, string][] = [
+  [{ from: '2018-07-04' }, '2018-07-04'],
+  [{ from: '2017-06-16', until: '2018-11-12' }, '2017-06-16 → 2018-11-12'],
+  [{ from: '2018-01-14', until: '2018-01-14' }, '2018-01-14'],
+  [{ from: 'now' }, '现行'],
+  [{ from: 'undated' }, '日期不详'],
+  [{ from: '2018-09-11', until: 'now' }, '2018-09-11 → 现行'],
+  [{ from: '2019', dateNote: '副本地址中的时间戳' }, '2019（副本地址中的时间戳）'],
+];
+for (const [e, text] of dates) test(`formatDates → ${text}`, () => assert.equal(formatDates(e), text));
+
+test('dateText, machineDate, shortCommit', () => {
+  assert.equal(dateText('2018-04-16'), '2018-04-16');
+  assert.equal(machineDate('2018-07'), '2018-07');
+  assert.equal(machineDate('now'), undefined);
+  assert.equal(shortCommit('8a3bcd2c766b24a44cdcc9b8f607de824c48e903'), '8a3bcd2');
+});
+
+const ranges: [string[], string][] = [
+  [['R41'], 'R41'], [['R40', 'R41'], 'R40、R41'], [['R50', 'R51', 'R52'], 'R50–R52'],
+  [['R6', 'R7', 'R8', 'R9', 'R10', 'R11'], 'R6–R11'], [['R12', 'R13', 'R14', 'R16'], 'R12–R14、R16'], [['R52', 'R50', 'R51'], 'R50–R52'],
+];
+for (const [rules, text] of ranges) test(`ruleRange(${rules}) → ${text}`, () => assert.equal(ruleRange(rules), text));
+
+test('parseRules reads "R50 R51", "R50,R51", "R50、R51" and arrays', () => {
+  for (const input of ['R50 R51', 'R50,R51', ' R50、R51 ', ['R50', 'R51']]) assert.deepEqual(parseRules(input), ['R50', 'R51']);
+});
+
+test('the real data: R41 and R46 have changed since the guide; every rule with history has one topic', () => {
+  const rules = loadRuleSet();
+  const changed = changedRules(rules.history, rules.superseded, rules.source.asOfDate);
+  assert.equal(changed.get('R41'), 'personal-certification');
+  assert.ok(changed.has('R46'));
+  for (const r of new Set(rules.history.entries.flatMap((e) => e.rules))) assert.equal(topicsOfRules(rules.history, [r]).length, 1, r);
+  assert.ok(summary(rules.history, rules.superseded, rules.source.asOfDate).some((s) => s.topic.id === 'filing'));
+});
+
+// What the calculators show beside the 2018-04-16 numbers: the values an older guide gave, and what is said of them since.
+const calcHistory: RuleHistory = {
+  topics: [{ id: 'association', label: '公众号关联小程序', rules: ['R50', 'R51', 'R52'] }],
+  entries: [
+    { topic: 'association', rules: ['R50', 'R51', 'R52'], from: '2017-06-22', until: '2017-12-15', change: 'added', value: '3 个公众号', source: { title: 't', url: 'https://example.com/a' }, confidence: 'high' },
+    { topic: 'association', rules: ['R51', 'R52'], from: '2018-01-14', until: '2018-11-12', change: 'changed', value: '500 个公众号', source: { title: 't', url: 'https://example.com/b' }, confidence: 'high' },
+    { topic: 'association', rules: ['R50'], from: '2017-06-22', until: '2018-11-12', change: 'unchanged-since', value: '10 + 3', source: { title: 't', url: 'https://example.com/c' }, confidence: 'high' },
+    { topic: 'association', rules: ['R51'], from: 'undated', change: 'changed', value: '无限制？', source: { title: 't', url: 'https://example.com/d' }, confidence: 'low' },
+    { topic: 'association', rules: ['R51'], from: 'now', change: 'unchanged-since', value: '未能读取', source: { title: 't', url: 'https://example.com/e' }, confidence: 'medium' },
+  ],
+};
+const calcCases: [name: string, fn: typeof entriesBeforeGuide, rules: string[], values: string[]][] = [
+  ['before the guide: what had given way by 2018-04-16', entriesBeforeGuide, ['R51'], ['3 个公众号']],
+  ['before the guide: a value still in force is not "before"', entriesBeforeGuide, ['R50'], ['3 个公众号']],
+  ['since the guide: later, undated and today\'s sources', entriesSinceGuide, ['R51'], ['无限制？', '未能读取']],
+  ['since the guide: nothing for a rule only dated before', entriesSinceGuide, ['R50'], []],
+];
+for (const [name, fn, rules, values] of calcCases) {
+  test(`calculators: ${name}`, () => assert.deepEqual(fn(calcHistory, rules, '2018-04-16').map((e) => e.value), values));
+}
