@@ -1,5 +1,5 @@
-// The category browser's logic: the tree flattened for search, and its address (?q=&c=). Pure and
-// browser-safe; the island receives the tree (with pinyin syllables computed at build time) as props.
+// The category browser's logic: the tree flattened for search, and its address (?edition=&q=&c=).
+// Pure and browser-safe. The editions themselves (diffs, ?edition=) are in category-editions.ts.
 import { normaliseChars } from './text-normalise.ts';
 import { fullPinyin, initials, splitSyllables } from './search/pinyin-fields.ts';
 import type { SearchRecord } from './search/types.ts';
@@ -68,9 +68,10 @@ export function parseCategoryParams(search: string, ids: ReadonlySet<string>): C
   return { q, c, notices };
 }
 
-/** The canonical query string for a state ("" when there is nothing to keep). */
-export function categorySearch(q: string, c: string | null): string {
+/** The canonical query string for a state ("" when there is nothing to keep); edition null for the guide's. */
+export function categorySearch(q: string, c: string | null, edition: string | null = null): string {
   const params = new URLSearchParams();
+  if (edition) params.set('edition', edition);
   if (q.trim()) params.set('q', q.trim());
   if (c) params.set('c', c);
   const text = params.toString();

@@ -1,11 +1,17 @@
-// Brings the server-rendered category tree (src/components/CategoryBrowser.astro) to life: instant
-// filtering with highlighted paths, selection with a deep link, expand/collapse, and ?q=&c= in the
-// address. A thin view over src/lib (categories.ts, search/*). Fuse and the query code load on the
-// reader's first use of the filter (or at once when the address carries a filter).
+// Brings the server-rendered category tree (src/components/CategoryBrowser.astro) to life: the edition
+// switch, instant filtering with highlighted paths, selection with a deep link, expand/collapse, and
+// ?edition=&q=&c= in the address. A thin view over src/lib (categories.ts, category-editions.ts,
+// search/*). Every edition's categories are already in the page (hidden unless in the chosen edition,
+// each with its position per edition in data-pos), so switching needs no data request. Code loads on
+// demand: the edition switch (category-editions-view.ts) when an edition is named or picked, or with
+// the filter; Fuse and the query code on the reader's first use of the filter.
 import { categoryRecord, categorySearch, parseCategoryParams, pathSeparator, type CategoryItem } from '../lib/categories.ts';
 import { fullPinyin } from '../lib/search/pinyin-fields.ts';
 import { highlightRanges, rangesFromPinyinIndices, toSegments, type Range } from '../lib/search/highlight.ts';
 import type { Searcher } from '../lib/search/query.ts';
+import type { Item } from './category-editions-view.ts';
+
+type View = typeof import('./category-editions-view.ts');
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { class?: string; text?: string } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -23,26 +29,32 @@ function marked(item: CategoryItem, query: string, pinyinIndices: readonly (read
     .map((s) => (s.hit ? el('mark', { text: s.text }) : document.createTextNode(s.text)));
 }
 
-export function initCategoryBrowser(): void {
+export async function initCategoryBrowser(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-category-browser]');
   if (!root) return;
   const q = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
   const input = q<HTMLInputElement>('#category-filter');
   const status = q<HTMLElement>('[data-status]');
   const hitsList = q<HTMLUListElement>('[data-hits]');
+  const elsewhere = q<HTMLUListElement>('[data-elsewhere]');
   const empty = q<HTMLElement>('[data-empty]');
   const tree = q<HTMLElement>('[data-tree]');
   const current = q<HTMLElement>('[data-current]');
   const notices = q<HTMLElement>('[data-notices]');
   const toolHref = root.dataset.toolHref ?? '';
+  const guide = root.dataset.guideEdition ?? '';
+  const radios = [...root.querySelectorAll<HTMLInputElement>('input[name="category-edition"]')];
+  const editionIds = radios.map((r) => r.value);
 
-  // The tree, read back from the links the server rendered.
+  // Every edition's tree, read back from the links the server rendered.
   const links = [...root.querySelectorAll<HTMLAnchorElement>('.tree a[data-cat-id]')];
-  const byId = new Map<string, CategoryItem>();
+  const byId = new Map<string, Item>();
   for (const a of links) {
     const id = a.dataset.catId!;
     const path = id.split(pathSeparator);
-    byId.set(id, { id, name: a.dataset.name ?? path[path.length - 1]!, path, syllables: (a.dataset.syllables ?? '').split(' '), level: path.length, children: [] });
+    const li = a.closest<HTMLElement>('li[data-pos]')!;
+    const pos = (li.dataset.pos ?? '').split(',').map((p) => (p === '' ? null : Number(p)));
+    byId.set(id, { id, name: a.dataset.name ?? path[path.length - 1]!, path, syllables: (a.dataset.syllables ?? '').split(' '), level: path.length, children: [], li, pos });
   }
   for (const item of byId.values()) {
     const parent = byId.get(item.path.slice(0, -1).join(pathSeparator));
@@ -50,12 +62,26 @@ export function initCategoryBrowser(): void {
   }
   const items = [...byId.values()];
 
+  let edition = guide;
+  let index = editionIds.indexOf(guide);
+  const has = (item: Item) => item.pos[index] !== null;
+  const shownChildren = (item: Item) => item.children.filter(has).length;
+  const editionParam = () => (edition === guide ? null : edition);
+
+  let view: View | null = null;
+  let viewLoading: Promise<View> | null = null;
+  const loadView = () => (viewLoading ??= import('./category-editions-view.ts').then((m) => (view = m)).catch((e: unknown) => {
+    viewLoading = null;
+    status.textContent = '版本切换功能加载失败，请检查网络后刷新页面；下方是指南所附的类目表。';
+    throw e;
+  }));
+
   let query = '';
   let selected: string | null = null;
-  let searcher: Searcher<CategoryItem> | null = null;
+  let searcher: Searcher<Item> | null = null;
   let loading: Promise<void> | null = null;
   const loadSearcher = () => {
-    loading ??= import('../lib/search/query.ts').then(({ createIndex, createSearcher }) => {
+    loading ??= Promise.all([import('../lib/search/query.ts'), loadView()]).then(([{ createIndex, createSearcher }]) => {
       searcher = createSearcher(items, createIndex(items.map(categoryRecord)));
       render();
     }).catch(() => {
@@ -65,26 +91,39 @@ export function initCategoryBrowser(): void {
     return loading;
   };
 
-  const deepLink = (id: string) => `${toolHref}${categorySearch(query, id)}`;
+  const deepLink = (id: string) => `${toolHref}${categorySearch(query, id, editionParam())}`;
   const writeUrl = () => {
-    const search = categorySearch(query, selected);
+    const search = categorySearch(query, selected, editionParam());
     if (search !== location.search) history.replaceState(history.state, '', location.pathname + search + location.hash);
+  };
+  /** The badge ("新增", "改名（…）") a category has in the chosen edition, if any; a new category's children are new too. */
+  const badge = (item: Item | undefined): HTMLElement | null => {
+    const own = item?.li.querySelector<HTMLElement>(':scope > [data-badge-in]:not([hidden])');
+    if (own || !item) return own ?? null;
+    const up = badge(byId.get(item.path.slice(0, -1).join(pathSeparator)));
+    return up?.textContent === '新增' ? up : null;
   };
 
   function render() {
     const text = query.trim();
     const filtering = text !== '';
     tree.hidden = filtering;
+    root!.classList.toggle('filtering', filtering); // the edition's lists of changes give way to the results
     for (const a of links) {
       const on = a.dataset.catId === selected;
       if (on) a.setAttribute('aria-current', 'true'); else a.removeAttribute('aria-current');
     }
+    let notes: string[] = [];
     if (!filtering) {
-      hitsList.hidden = true; empty.hidden = true; status.textContent = '';
-    } else if (!searcher) {
+      hitsList.hidden = true; empty.hidden = true;
+      if (status.dataset.kind !== 'edition') status.textContent = '';
+    } else if (!searcher || !view) {
       status.textContent = '正在加载筛选…';
     } else {
-      const hits = searcher.search(text, 60);
+      delete status.dataset.kind;
+      const all = searcher.search(text, 100);
+      notes = view.notesFor(all.map((h) => h.doc), editionIds, edition, guide);
+      const hits = all.filter((h) => has(h.doc)).slice(0, 60);
       status.textContent = hits.length ? `找到 ${hits.length} 个类目` : '没有找到匹配的类目';
       hitsList.replaceChildren(...hits.map(({ doc, matches }) => {
         const pinyinIndices = matches.filter((m) => m.key === 'y' && m.value === fullPinyin(doc.syllables)).flatMap((m) => m.indices);
@@ -99,25 +138,44 @@ export function initCategoryBrowser(): void {
         a.href = deepLink(doc.id);
         a.dataset.catId = doc.id;
         if (doc.id === selected) a.setAttribute('aria-current', 'true');
+        const kids = shownChildren(doc);
         const meta = `${doc.level === 1 ? '一' : doc.level === 2 ? '二' : '三'}级类目` +
-          (doc.level === 2 && doc.children.length === 0 ? '，无三级类目' : '') +
-          (doc.children.length > 0 ? `，含 ${doc.children.length} 个下级类目` : '');
-        return el('li', {}, a, el('span', { class: 'hit-meta', text: meta }));
+          (doc.level === 2 && kids === 0 ? '，无三级类目' : '') +
+          (kids > 0 ? `，含 ${kids} 个下级类目` : '');
+        const mark = badge(doc);
+        const li = el('li', {}, a);
+        if (mark) li.append(' ', mark.cloneNode(true));
+        li.append(el('span', { class: 'hit-meta', text: meta }));
+        return li;
       }));
       hitsList.hidden = hits.length === 0;
       empty.hidden = hits.length > 0;
       q<HTMLElement>('[data-empty-query]').textContent = text;
     }
+    elsewhere.replaceChildren(...notes.map((n) => el('li', { text: n })));
+    elsewhere.hidden = notes.length === 0;
     const item = selected ? byId.get(selected) : undefined;
     current.hidden = !item;
     if (item) {
+      const kids = shownChildren(item);
       q<HTMLElement>('[data-current-path]').textContent = item.path.join(' › ');
-      q<HTMLElement>('[data-current-note]').textContent = item.level === 2 && item.children.length === 0
-        ? '（无三级类目）' : item.children.length ? `（含 ${item.children.length} 个${item.level === 1 ? '二' : '三'}级类目）` : '';
+      q<HTMLElement>('[data-current-note]').textContent = item.level === 2 && kids === 0
+        ? '（无三级类目）' : kids ? `（含 ${kids} 个${item.level === 1 ? '二' : '三'}级类目）` : '';
       q<HTMLAnchorElement>('[data-current-link]').href = deepLink(item.id);
     }
     writeUrl();
   }
+
+  /** Switches to an edition (the view module must be loaded); announces it when the reader chose it. */
+  const setEdition = (id: string, announce: boolean) => {
+    edition = id;
+    index = editionIds.indexOf(id);
+    const item = selected ? byId.get(selected) : undefined;
+    if (item && !has(item)) selected = null;
+    const said = view!.showEdition(root, items, index, edition, guide, toolHref);
+    if (announce && !query.trim()) { status.dataset.kind = 'edition'; status.textContent = said; }
+    render();
+  };
 
   const setQuery = (value: string) => {
     query = value;
@@ -159,12 +217,31 @@ export function initCategoryBrowser(): void {
       for (const d of root.querySelectorAll('details')) d.open = open;
     }
   });
+  root.addEventListener('change', (event) => {
+    const radio = event.target instanceof HTMLInputElement && event.target.name === 'category-edition' ? event.target : null;
+    if (radio?.checked) void loadView().then(() => setEdition(radio.value, true), () => {});
+  });
   input.addEventListener('focus', () => { void loadSearcher(); }, { once: true });
   input.addEventListener('input', () => setQuery(input.value));
 
-  const parsed = parseCategoryParams(location.search, new Set(byId.keys()));
-  if (parsed.notices.length) {
-    q<HTMLElement>('[data-notice-text]').replaceChildren(...parsed.notices.map((n) => el('p', { text: n })));
+  // A restored form state must not disagree with the address.
+  for (const r of radios) r.checked = r.value === guide;
+  const search = location.search;
+  const problems: string[] = [];
+  if (new URLSearchParams(search).has('edition')) {
+    try {
+      const { parseEditionParam, showEdition } = await loadView();
+      const chosen = parseEditionParam(search, radios.map((r) => ({ id: r.value, date: r.dataset.date ?? '' })), guide);
+      if (chosen.notice) problems.push(chosen.notice);
+      edition = chosen.edition;
+      index = editionIds.indexOf(edition);
+      if (edition !== guide) showEdition(root, items, index, edition, guide, toolHref);
+    } catch { /* the guide's edition stays, with the message loadView wrote */ }
+  }
+  const parsed = parseCategoryParams(search, new Set(items.filter(has).map((i) => i.id)));
+  problems.push(...parsed.notices);
+  if (problems.length) {
+    q<HTMLElement>('[data-notice-text]').replaceChildren(...problems.map((n) => el('p', { text: n })));
     notices.hidden = false;
   }
   input.value = parsed.q;

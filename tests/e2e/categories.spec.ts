@@ -1,8 +1,20 @@
-// 类目查询: filtering by characters, pinyin, initials and typos; deep links; the address; no-JS reading.
-import { expect, test } from '@playwright/test';
+// 类目查询: filtering by characters, pinyin, initials and typos; deep links; the address; no-JS reading;
+// the official editions of the table (?edition=).
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { watchErrors } from './pages.ts';
 
-const filter = (page: import('@playwright/test').Page) => page.getByRole('searchbox', { name: '筛选类目' });
-const hits = (page: import('@playwright/test').Page) => page.getByRole('list', { name: '筛选结果' }).getByRole('listitem');
+const filter = (page: Page) => page.getByRole('searchbox', { name: '筛选类目' });
+const hits = (page: Page) => page.getByRole('list', { name: '筛选结果' }).getByRole('listitem');
+const editionRadio = (page: Page, id: string) => page.getByRole('group', { name: '类目表版本' }).getByRole('radio', { name: new RegExp(`^${id}`) });
+const tree = (page: Page) => page.getByRole('list', { name: /服务类目/ });
+const summary = (page: Page) => page.locator('[data-category-browser] [data-summary]');
+const elsewhere = (page: Page) => page.getByRole('list', { name: '其他版本' });
+
+async function axeClean(page: Page) {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
 
 test('pinyin, initials and a typo all find 快递, with the path and the match highlighted', async ({ page }) => {
   await page.goto('/tools/categories/');
@@ -76,19 +88,168 @@ test('the 开发前准备 chapter embeds the browser next to the category rules'
   await expect(page.locator('[data-decision="D1"]')).toBeVisible();
 });
 
+test.describe('editions', () => {
+  test('switching edition updates the address, the counts, the differences and the tree', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/tools/categories/');
+    await expect(editionRadio(page, '2018-04')).toBeChecked();
+    await expect(summary(page)).toHaveText('共 9 个一级类目、40 个二级类目、4 个三级类目。');
+    await expect(page.locator('[data-edition-info="2018-04"]')).toContainText('官方 2018-04-16 版类目表（仅供参考，现行以平台为准）');
+
+    await editionRadio(page, '2018-07').check();
+    await expect(page).toHaveURL(/\/tools\/categories\/\?edition=2018-07$/);
+    await expect(summary(page)).toHaveText('共 9 个一级类目、36 个二级类目、13 个三级类目。');
+    const info = page.locator('[data-edition-info="2018-07"]');
+    await expect(info).toBeVisible();
+    await expect(info).toContainText('官方 2018-07-04 版类目表（仅供参考，现行以平台为准）');
+    await expect(info).toContainText('与 2018-04 版指南相比：新增 13 项，删除 8 项。');
+    await expect(info).toContainText('与指南相比删除了：');
+    await expect(info.locator('del', { hasText: '票务' })).toBeVisible();
+    await expect(info.getByRole('link', { name: /接入指南 2018-07-04 版（存档）/ })).toHaveAttribute('href', /weapp-document-tracker\/blob\/8a3bcd2c766b24a44cdcc9b8f607de824c48e903\//);
+    const liren = tree(page).locator('.level2 > li', { has: page.getByRole('link', { name: '丽人', exact: true }) });
+    await expect(liren).toBeVisible();
+    await expect(liren.locator(':scope > .badge')).toHaveText('新增');
+    await expect(tree(page).getByRole('link', { name: '票务', exact: true })).toBeHidden();
+    await expect(page.getByText('生活服务5 个二级类目')).toBeVisible();
+    await expect(page.getByRole('status')).toContainText('新增 13 项，删除 8 项');
+
+    await editionRadio(page, '2018-09').check();
+    await expect(page).toHaveURL(/\?edition=2018-09$/);
+    await expect(summary(page)).toHaveText('共 9 个一级类目、35 个二级类目、11 个三级类目。');
+    await expect(page.locator('[data-edition-info="2018-09"]')).toContainText('新增 12 项，删除 10 项，改名 2 项');
+    const picture = tree(page).locator('.level2 > li', { has: page.getByRole('link', { name: '图片', exact: true }) });
+    await expect(picture.locator(':scope > .badge')).toHaveText('改名（指南中为“图片/音频/视频”）');
+    // The 2018-09 table's own order: 旅游 lists 出境WiFi first.
+    await expect(tree(page).locator('li', { hasText: '旅游攻略' }).first().locator('.level2 > li:not([hidden]) > a')).toHaveText(['出境WiFi', '旅游攻略']);
+
+    await editionRadio(page, '2018-04').check();
+    await expect(page).toHaveURL(/\/tools\/categories\/$/);
+    await expect(summary(page)).toHaveText('共 9 个一级类目、40 个二级类目、4 个三级类目。');
+    await expect(tree(page).getByRole('link', { name: '票务', exact: true })).toBeVisible();
+    await expect(tree(page).locator('.badge:visible')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('a deep link opens its edition: ?edition=2018-07&q=丽人 shows 丽人 as 新增', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/tools/categories/?edition=2018-07&q=' + encodeURIComponent('丽人'));
+    await expect(editionRadio(page, '2018-07')).toBeChecked();
+    await expect(filter(page)).toHaveValue('丽人');
+    const first = hits(page).first();
+    await expect(first).toContainText('生活服务 › 丽人');
+    await expect(first.locator('.badge')).toHaveText('新增');
+    await expect(elsewhere(page)).toContainText('“丽人”在 2018-07、2018-09 版中开放给个人；2018-04 版指南中没有。');
+    await filter(page).fill('美甲');
+    await expect(hits(page).first()).toContainText('生活服务 › 丽人 › 美甲');
+    await expect(hits(page).first().locator('.badge')).toHaveText('新增');
+    await filter(page).fill('丽人');
+    await first.getByRole('link').click();
+    await expect(page).toHaveURL(/\?edition=2018-07&q=.+&c=/);
+    expect(errors).toEqual([]);
+  });
+
+  test('a deep link to a category of another edition selects it there; in the guide\'s edition it gets a notice', async ({ page }) => {
+    await page.goto(`/tools/categories/?edition=2018-07&c=${encodeURIComponent('生活服务>丽人>SPA')}`);
+    await expect(page.locator('[data-current-path]')).toHaveText('生活服务 › 丽人 › SPA');
+    await expect(tree(page).locator('a[aria-current="true"]')).toBeFocused();
+    await page.goto(`/tools/categories/?c=${encodeURIComponent('生活服务>丽人')}`);
+    await expect(page.getByRole('alert')).toContainText('不在类目表中');
+    await expect(page.locator('[data-current]')).toBeHidden();
+  });
+
+  test('searching 律师 in the guide\'s edition says which editions had it', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/tools/categories/');
+    await filter(page).fill('律师');
+    await expect(page.getByText('没有与“律师”匹配的类目')).toBeVisible();
+    await expect(page.getByText('这里只列出2018-04 版指南类目表中的类目')).toBeVisible();
+    await expect(elsewhere(page)).toHaveText('“律师”在 2018-07、2018-09 版中开放给个人；2018-04 版指南中没有。');
+    await filter(page).fill('法律');
+    await expect(hits(page).first()).toContainText('商业服务 › 法律服务');
+    await editionRadio(page, '2018-09').check();
+    await expect(page).toHaveURL(/\?edition=2018-09&q=/);
+    await expect(elsewhere(page)).toContainText('“法律服务”在 2017-06、2017-11、2018-04 版中开放给个人；2018-09 版中没有。');
+    await expect(elsewhere(page).getByRole('listitem')).toHaveCount(1);
+    expect(errors).toEqual([]);
+  });
+
+  test('a junk ?edition= gets a notice and the guide\'s edition, never a crash', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/tools/categories/?edition=abc&q=kd');
+    await expect(page.getByRole('alert')).toContainText('链接中的类目表版本“abc”不存在，已显示 2018-04 版指南的类目表');
+    await expect(editionRadio(page, '2018-04')).toBeChecked();
+    await expect(hits(page).first()).toContainText('快递业与邮政');
+    await expect(page).toHaveURL(/\/tools\/categories\/\?q=kd$/);
+    await page.goto('/tools/categories/?edition=%3Cimg%20src%3Dx%3E');
+    await expect(page.getByRole('alert')).toContainText('不存在');
+    await expect(page.locator('[data-category-browser] img')).toHaveCount(0);
+    await expect(summary(page)).toHaveText('共 9 个一级类目、40 个二级类目、4 个三级类目。');
+    expect(errors).toEqual([]);
+  });
+
+  test('the 开发前准备 chapter switches edition in place', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/guide/preparation/');
+    await editionRadio(page, '2017-06').check();
+    await expect(page).toHaveURL(/\/guide\/preparation\/\?edition=2017-06$/);
+    await expect(summary(page)).toHaveText('共 9 个一级类目、45 个二级类目、4 个三级类目。');
+    expect(errors).toEqual([]);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`at 375px ${colorScheme}: axe clean with an edition chosen, badges and notes shown; no sideways scroll`, async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/tools/categories/?edition=2018-09');
+      await expect(summary(page)).toHaveText(/35 个二级类目/);
+      await axeClean(page);
+      await filter(page).fill('律师');
+      await expect(hits(page).first().locator('.badge')).toHaveText('新增');
+      await editionRadio(page, '2018-04').check();
+      await expect(elsewhere(page)).toBeVisible();
+      await axeClean(page);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the whole tree is readable: three levels, counts, "无三级类目" instead of "/"', async ({ page }) => {
     await page.goto('/tools/categories/');
     const tree = page.getByRole('list', { name: /服务类目/ });
-    await expect(tree.locator(':scope > li')).toHaveCount(9);
-    await expect(tree.locator('.level2 > li')).toHaveCount(40);
-    await expect(tree.locator('.level3 > li')).toHaveCount(4);
-    await expect(page.getByText('共 9 个一级类目、40 个二级类目、4 个三级类目。')).toBeVisible();
-    await expect(tree.getByText('无三级类目').first()).toBeVisible();
+    // The other editions' categories are in the page too, hidden.
+    await expect(tree.locator(':scope > li:visible')).toHaveCount(9);
+    await expect(tree.locator('.level2 > li:visible')).toHaveCount(40);
+    await expect(tree.locator('.level3 > li:visible')).toHaveCount(4);
+    await expect(summary(page)).toHaveText('共 9 个一级类目、40 个二级类目、4 个三级类目。');
+    await expect(summary(page)).toBeVisible();
+    await expect(tree.getByText('无三级类目').filter({ visible: true })).toHaveCount(38);
     expect(await tree.locator('li').evaluateAll((lis) => lis.some((li) => li.textContent?.trim() === '/'))).toBe(false);
     await expect(page.getByRole('searchbox', { name: '筛选类目' })).toBeHidden();
     await expect(page.locator('[data-decision="D1"]')).toContainText('合并单元格');
     await expect(page.getByRole('link', { name: '完善小程序信息' })).toHaveAttribute('href', /\/guide\/preparation\/#完善小程序信息$/);
+  });
+
+  test('the guide\'s edition shows with its source; every edition\'s differences are listed in 各版本的类目表', async ({ page }) => {
+    await page.goto('/tools/categories/');
+    await expect(page.getByRole('group', { name: '类目表版本' })).toBeHidden();
+    await expect(tree(page).getByRole('link', { name: '丽人', exact: true })).toBeHidden();
+    await expect(page.locator('[data-edition-info="2018-04"]')).toContainText('官方 2018-04-16 版类目表（仅供参考，现行以平台为准）');
+    const section = page.locator('h2#editions ~ .edition-info');
+    await expect(section).toHaveCount(5);
+    await expect(page.getByRole('heading', { name: '官方 2018-07-04 版类目表（仅供参考，现行以平台为准）' })).toBeVisible();
+    await expect(section.nth(3)).toContainText('与 2018-04 版指南相比：新增 13 项，删除 8 项。');
+    await expect(section.nth(3)).toContainText('生活服务 › 丽人（含 美甲、美容、美睫、美发、纹身、祛痘、纤体瘦身、SPA、舞蹈、瑜伽、其他）');
+    await expect(section.nth(4)).toContainText('工具 › 图片/音频/视频 → 图片');
+    await expect(section.nth(0)).toContainText('新增 5 项，删除 0 项');
+  });
+
+  test('the chapter that embeds the browser points to the other editions', async ({ page }) => {
+    await page.goto('/guide/preparation/');
+    await expect(page.getByRole('link', { name: '类目查询 › 各版本的类目表' })).toHaveAttribute('href', /\/tools\/categories\/#editions$/);
   });
 });
