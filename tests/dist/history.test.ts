@@ -5,19 +5,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { decodeEntities, dist, htmlFiles, idsOf, pagePath, read } from './helpers.ts';
+import { allPages, decodeEntities, dist, idsOf, pageReader, read, textOf } from './helpers.ts';
 import { loadRuleSet } from '../../src/lib/rules/load.ts';
 import { changedRules, entriesForRules, summary } from '../../src/lib/history.ts';
 
 const ruleSet = loadRuleSet();
 const { history, source } = ruleSet;
-const pages = new Map(htmlFiles().map((f) => [pagePath(f), read(f)]));
-const page = (path: string) => {
-  const html = pages.get(path);
-  assert.ok(html !== undefined, `${path} was not built`);
-  return html;
-};
-const textOf = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ');
+const pages = allPages();
+const page = pageReader(pages);
 const confidenceWord = { high: '高', medium: '中', low: '低' } as const;
 const changeWord = { added: '新增', changed: '变更', removed: '删除', superseded: '已被取代', 'unchanged-since': '此后未变' } as const;
 

@@ -5,18 +5,13 @@
 import { supersededStatusLabel } from '../../src/lib/rules/superseded-labels.ts';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeEntities, htmlFiles, idsOf, pagePath, read } from './helpers.ts';
+import { allPages, decodeEntities, idsOf, pageReader, textOf } from './helpers.ts';
 import { loadRuleSet } from '../../src/lib/rules/load.ts';
 import { allProfiles, profileSlug } from '../../src/lib/profile.ts';
 
 const ruleSet = loadRuleSet();
-const pages = new Map(htmlFiles().map((f) => [pagePath(f), read(f)]));
-const page = (path: string) => {
-  const html = pages.get(path);
-  assert.ok(html !== undefined, `${path} was not built`);
-  return html;
-};
-const textOf = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ');
+const pages = allPages();
+const page = pageReader(pages);
 
 /** Every rendering of one note on a page (the whole <aside>). */
 const notesIn = (html: string, id: string) =>
