@@ -3,7 +3,7 @@
 // what the budgets in tests/dist/budget.test.ts hold.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { htmlFiles, pagePath, dist } from '../tests/dist/helpers.ts';
+import { htmlFiles, pagePath, dist } from './dist-files.ts';
 import { pageWeight, type Bytes } from './page-weight.ts';
 
 const started = performance.now();

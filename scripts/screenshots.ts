@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { serveDist } from './static-server.ts';
-import { sitemapPaths } from '../tests/e2e/pages.ts';
+import { sitemapPaths } from './dist-files.ts';
 
 const port = Number(process.env.SCREENSHOT_PORT ?? 4398);
 const only = process.argv.slice(2);

@@ -1,24 +1,7 @@
 // Reading the built site in dist/ for the checks that run after `astro build`.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 
-export const dist = join(process.cwd(), 'dist');
-
-export function htmlFiles(dir = dist): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return htmlFiles(path);
-    return e.name.endsWith('.html') ? [path] : [];
-  });
-}
-
-/** "/guide/registration/" for dist/guide/registration/index.html. */
-export function pagePath(file: string): string {
-  const rel = relative(dist, file).replace(/\\/g, '/');
-  return '/' + rel.replace(/index\.html$/, '').replace(/\.html$/, '');
-}
-
-export const read = (file: string) => readFileSync(file, 'utf8');
+export { dist, htmlFiles, pagePath, read } from '../../scripts/dist-files.ts';
+import { htmlFiles, pagePath, read } from '../../scripts/dist-files.ts';
 
 export function idsOf(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1]!)));

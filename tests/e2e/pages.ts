@@ -1,11 +1,7 @@
 // Shared by the e2e specs: the pages to visit, and what counts as an error on a page.
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 
-export function sitemapPaths(): string[] {
-  const xml = readFileSync('dist/sitemap.xml', 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-}
+export { sitemapPaths } from '../../scripts/dist-files.ts';
 
 /**
  * Collects console errors, page errors, failed requests, HTTP errors and unexpected dialogs (alert
