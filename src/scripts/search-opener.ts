@@ -1,25 +1,29 @@
-// The header's search button and its shortcuts ("/", Ctrl+K, Cmd+K). Tiny on purpose: the dialog's
-// code and the index load only when the reader first opens search.
+// The header's search button and its shortcuts ("/", Ctrl+K, Cmd+K), and shareable searches: `?q=`
+// in a page's address opens search with that query. Tiny on purpose: the dialog's code and the index
+// load only when the reader first opens search (or arrives with `?q=`).
 type DialogModule = typeof import('../search/search-dialog.tsx');
 let loading: Promise<DialogModule> | null = null;
 
 export function initSearchOpener(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-search-open]');
   if (!button) return;
-  const open = (opener: HTMLElement | null) => {
+  const open = (opener: HTMLElement | null, shared?: boolean) => {
     loading ??= import('../search/search-dialog.tsx');
-    loading.then((m) => m.openSearch(opener ?? button)).catch(() => {
+    loading.then((m) => m.openSearch(opener ?? button, shared)).catch(() => {
       loading = null;
       button.setAttribute('aria-description', '搜索加载失败，请检查网络后重试');
     });
   };
   button.addEventListener('click', () => open(button));
+  // `?q=` opens search with that query (read by the dialog, share.ts), except on a page whose category
+  // browser reads it as its own filter (/tools/categories/?q=快递).
+  if (/[?&]q=./.test(location.search) && !document.querySelector('[data-category-browser]')) open(button, true);
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.isComposing || event.altKey) return;
     const target = event.target instanceof Element ? event.target : null;
-    const typing = !!target?.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])');
+    const typing = !!target?.closest('input,textarea,select,[contenteditable]:not([contenteditable=false])');
     const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if ((event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey) && !event.shiftKey) {
+    if (/^k$/i.test(event.key) && (event.ctrlKey || event.metaKey) && !event.shiftKey) {
       event.preventDefault();
       open(active);
     } else if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey) {
@@ -28,3 +32,4 @@ export function initSearchOpener(): void {
     }
   });
 }
+

@@ -5,35 +5,66 @@ import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { highlightRanges, rangesFromPinyinIndices, snippet, toSegments, type Segment } from '../lib/search/highlight.ts';
 import { fullPinyin, splitSyllables } from '../lib/search/pinyin-fields.ts';
-import { createSearcher, type Hit, type Searcher } from '../lib/search/query.ts';
-import { kindLabels, type SearchDoc, type SearchKind, type SerialisedIndex } from '../lib/search/types.ts';
+import { answerFor, intentLabels, type Answer } from '../lib/search/answer.ts';
+import { createSiteSearcher, kindLabels, type RankedHit, type SiteSearcher } from '../lib/search/rank.ts';
+import type { SearchDoc, SearchIndex, SearchKind } from '../lib/search/types.ts';
 import { withBase as joinBase } from '../lib/paths.ts';
+import { sharedQuery, withSharedQuery } from '../lib/search/share.ts';
+import { parseVariantTable } from '../lib/search/variants.ts';
 
 const withBase = (path: string) => joinBase(import.meta.env.BASE_URL, path);
-const examples = ['体验者', 'kuaidi', '300', 'UnionID', 'duigongdakuan'];
+const examples = ['体验者最多能加多少人', '认证要多少钱', 'kuaidi', '上架', 'UnionID'];
 const maxResults = 20;
 
-let searcherPromise: Promise<Searcher<SearchDoc>> | null = null;
-function loadSearcher(): Promise<Searcher<SearchDoc>> {
+interface Loaded { searcher: SiteSearcher; index: SearchIndex }
+let searcherPromise: Promise<Loaded> | null = null;
+function loadSearcher(): Promise<Loaded> {
   searcherPromise ??= fetch(withBase('/search-index.json'))
-    .then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status}`); return r.json() as Promise<SerialisedIndex>; })
-    .then((data) => {
-      if (data?.version !== 1 || !Array.isArray(data.docs)) throw new Error('unknown index format');
-      return createSearcher(data.docs, data.index);
+    .then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status}`); return r.json() as Promise<SearchIndex>; })
+    .then((index) => {
+      if (index?.version !== 2 || !Array.isArray(index.docs)) throw new Error('unknown index format');
+      return { searcher: createSiteSearcher(index), index };
     });
   searcherPromise.catch(() => { searcherPromise = null; });
   return searcherPromise;
+}
+
+/** The traditional-character table (/search-variants.json), fetched once, only for a query that needs it. */
+let variantsPromise: Promise<Map<string, string>> | null = null;
+function loadVariants(): Promise<Map<string, string>> {
+  variantsPromise ??= fetch(withBase('/search-variants.json'))
+    .then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status}`); return r.json() as Promise<{ version: number; traditional: string }>; })
+    .then((data) => parseVariantTable(typeof data?.traditional === 'string' ? data.traditional : ''));
+  variantsPromise.catch(() => { variantsPromise = null; });
+  return variantsPromise;
+}
+
+/** The homophone table (/search-homophones.json), fetched once, only for a query with characters the site does not know. */
+let homophonesPromise: Promise<string> | null = null;
+function loadHomophones(): Promise<string> {
+  homophonesPromise ??= fetch(withBase('/search-homophones.json'))
+    .then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status}`); return r.json() as Promise<{ version: number; chars: string }>; })
+    .then((data) => (typeof data?.chars === 'string' ? data.chars : ''));
+  homophonesPromise.catch(() => { homophonesPromise = null; });
+  return homophonesPromise;
 }
 
 function Marked({ segments }: { segments: Segment[] }) {
   return <>{segments.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : s.text))}</>;
 }
 
-interface Group { kind: SearchKind; hits: { hit: Hit<SearchDoc>; index: number }[] }
+interface Group { kind: SearchKind | 'best'; hits: { hit: RankedHit; index: number }[] }
 
-function group(hits: Hit<SearchDoc>[]): Group[] {
+/** The best results shown first, in rank order (whatever their kind), when more follow; then the rest by kind. */
+const bestCount = 3;
+const groupLabel = (kind: Group['kind']) => (kind === 'best' ? '最相关' : kindLabels[kind]);
+
+function group(hits: RankedHit[]): Group[] {
   const groups: Group[] = [];
-  for (const hit of hits) {
+  const mixed = new Set(hits.map((h) => h.doc.k)).size > 1;
+  const best = mixed && hits.length > bestCount ? hits.slice(0, bestCount) : [];
+  if (best.length) groups.push({ kind: 'best', hits: best.map((hit) => ({ hit, index: 0 })) });
+  for (const hit of hits.slice(best.length)) {
     let g = groups.find((x) => x.kind === hit.doc.k);
     if (!g) groups.push(g = { kind: hit.doc.k, hits: [] });
     g.hits.push({ hit, index: 0 });
@@ -43,23 +74,26 @@ function group(hits: Hit<SearchDoc>[]): Group[] {
   return groups;
 }
 
-function SearchDialog({ register }: { register: (open: (opener: HTMLElement) => void) => void }) {
+type Open = (opener: HTMLElement, query?: string) => void;
+
+function SearchDialog({ register }: { register: (open: Open) => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const [query, setQuery] = useState('');
-  const [searcher, setSearcher] = useState<Searcher<SearchDoc> | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState(false);
   const [active, setActive] = useState(0);
 
   const load = () => {
     setFailed(false);
-    loadSearcher().then(setSearcher, () => setFailed(true));
+    loadSearcher().then(setLoaded, () => setFailed(true));
   };
 
   useEffect(() => {
-    register((from) => {
+    register((from, shared) => {
       opener.current = from;
+      if (shared !== undefined) setQuery(shared);
       const d = dialog.current;
       if (d && !d.open) d.showModal();
       input.current?.focus();
@@ -68,13 +102,42 @@ function SearchDialog({ register }: { register: (open: (opener: HTMLElement) => 
     load();
   }, []);
 
-  const hits = useMemo(() => (searcher && query.trim() ? searcher.search(query, maxResults) : []), [searcher, query]);
+  const [variantsReady, setVariantsReady] = useState(0);
+  const result = useMemo(() => (loaded && query.trim() ? loaded.searcher.search(query, maxResults) : null), [loaded, query, variantsReady]);
+  useEffect(() => {
+    // A character the site does not use (開, 眾): the traditional table, then search again.
+    if (!loaded) return;
+    const { searcher: s } = loaded;
+    if (s.wantsVariants(query)) {
+      loadVariants().then((table) => { s.setVariants(table); setVariantsReady((n) => n + 1); }, () => {});
+    }
+    // Characters the site does not know (开法者): the homophone table, then search again. After the
+    // traditional table, which may already explain them.
+    else if (s.wantsHomophones(query)) {
+      loadHomophones().then((chars) => { s.setHomophones(chars); setVariantsReady((n) => n + 1); }, () => {});
+    }
+  }, [loaded, query, variantsReady]);
+  const hits = result?.hits ?? [];
+  const answer = useMemo(() => (result && loaded ? answerFor(result.understood.intents, result.hits, loaded.index.answers, loaded.index.docs) : null), [result]);
+  const searcher = loaded?.searcher;
+  // Highlight what was matched: the query's content words and their synonyms, not its question words.
+  const marked = result ? result.understood.terms.flatMap((t) => t.alts).join(' ') : query;
   const groups = useMemo(() => group(hits), [hits]);
   const ordered = groups.flatMap((g) => g.hits.map((h) => h.hit));
   useEffect(() => setActive(0), [query]);
+  // The address carries the query while search is open (`?q=`), so it can be copied and shared; a page
+  // whose category browser owns `?q=` keeps its own.
+  const ownsQuery = () => !document.querySelector('[data-category-browser]');
+  const share = (q: string) => {
+    if (!ownsQuery()) return;
+    const next = withSharedQuery(location.href, q);
+    if (next !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', next);
+  };
+  useEffect(() => { if (dialog.current?.open) share(query); }, [query]);
 
   const close = () => dialog.current?.close();
   const onClose = () => {
+    share('');
     const back = opener.current;
     if (back && back.isConnected) back.focus();
   };
@@ -106,7 +169,15 @@ function SearchDialog({ register }: { register: (open: (opener: HTMLElement) => 
   let status = '';
   if (failed) status = '搜索索引加载失败。';
   else if (!searcher) status = trimmed ? '正在加载搜索索引…' : '';
-  else if (trimmed) status = hits.length ? `找到 ${hits.length} 条结果${hits.length >= maxResults ? '（只显示最相关的）' : ''}` : `没有找到与“${trimmed}”相关的内容`;
+  else if (trimmed) {
+    const partial = hits.filter((h) => h.partial).length;
+    const chars = [...trimmed];
+    const shown = chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : trimmed;
+    status = hits.length ? `找到 ${hits.length} 条结果${partial ? `，其中 ${partial} 条部分匹配` : ''}${hits.length >= maxResults ? '（只显示最相关的）' : ''}`
+      : result && result.understood.terms.length === 0 ? '没有找到可搜索的文字：请输入汉字、拼音、字母或数字'
+      : `没有找到与“${shown}”相关的内容`;
+  }
+  const expandedNote = result?.understood.expanded.length && hits.length ? `也搜索了：${result.understood.expanded.join('、')}` : '';
 
   const expanded = hits.length > 0;
   const suggestions = (
@@ -147,15 +218,17 @@ function SearchDialog({ register }: { register: (open: (opener: HTMLElement) => 
         </div>
         <p id="search-help" class="visually-hidden">可输入汉字、拼音或拼音首字母。上下方向键选择结果，回车打开，Esc 关闭。</p>
         <p class="search-status" role="status" aria-live="polite">{status}</p>
+        {expandedNote && <p class="search-also">{expandedNote}</p>}
+        {answer && <AnswerCard answer={answer} onGo={close} />}
         {failed && <p class="search-error"><button type="button" onClick={load}>重新加载</button>请检查网络后重试。</p>}
         <div id="search-listbox" role="listbox" aria-label="搜索结果" class="search-results" hidden={!expanded}>
           {groups.map((g) => (
-            <div key={g.kind} role="group" aria-label={kindLabels[g.kind]} class="search-group">
-              <p class="search-group-label" aria-hidden="true">{kindLabels[g.kind]}</p>
+            <div key={g.kind} role="group" aria-label={groupLabel(g.kind)} class="search-group">
+              <p class="search-group-label" aria-hidden="true">{groupLabel(g.kind)}</p>
               {g.hits.map(({ hit, index }) => {
                 const doc = hit.doc;
                 const syllables = doc.s ? splitSyllables(doc.s) : [];
-                let ranges = highlightRanges(doc.t, query, syllables);
+                let ranges = highlightRanges(doc.t, marked, syllables);
                 if (ranges.length === 0 && syllables.length) {
                   // A typo in pinyin ("kuadi"): mark the characters behind Fuse's match in the title's pinyin.
                   const own = fullPinyin(syllables);
@@ -170,12 +243,13 @@ function SearchDialog({ register }: { register: (open: (opener: HTMLElement) => 
                     role="option"
                     aria-selected={index === active}
                     class="search-option"
+                    data-href={doc.h}
                     onClick={() => go(doc)}
                     onPointerMove={() => { if (index !== active) setActive(index); }}
                   >
-                    <span class="search-option-title"><Marked segments={title} /></span>
-                    <span class="search-option-context">{doc.c}</span>
-                    {body && doc.k !== 'tool' && <span class="search-option-snippet"><Marked segments={snippet(body, query)} /></span>}
+                    <span class="search-option-title"><Marked segments={title} />{hit.partial && <span class="search-partial">部分匹配</span>}</span>
+                    <span class="search-option-context">{g.kind === 'best' ? `${kindLabels[doc.k]} · ${doc.c}` : doc.c}</span>
+                    {body && doc.k !== 'tool' && <span class="search-option-snippet"><Marked segments={snippet(body, marked)} /></span>}
                   </div>
                 );
               })}
@@ -201,16 +275,41 @@ function SearchDialog({ register }: { register: (open: (opener: HTMLElement) => 
   );
 }
 
-let openDialog: ((opener: HTMLElement) => void) | null = null;
-let pending: HTMLElement | null = null;
+/** The number a question asks for, from the rule data, or "指南未说明" and the nearest section. */
+function AnswerCard({ answer, onGo }: { answer: Answer; onGo: () => void }) {
+  if (answer.kind === 'value') {
+    return (
+      <section class="search-answer" aria-label={`答案：${intentLabels[answer.intent]}`}>
+        <p class="search-answer-value">{answer.values.join('、')}</p>
+        <p class="search-answer-context">{answer.context}</p>
+        <p class="search-answer-link"><a href={withBase(answer.heading)} onClick={onGo}>查看指南原文</a> · <a href={withBase(answer.rule.h)} onClick={onGo}>{answer.rule.c.split(' · ')[0]}</a></p>
+      </section>
+    );
+  }
+  return (
+    <section class="search-answer" aria-label={`答案：${intentLabels[answer.intent]}`}>
+      <p class="search-answer-value">指南未说明</p>
+      <p class="search-answer-context">2018 年版指南没有给出这个{intentLabels[answer.intent]}，本站不作猜测。最相关的内容：</p>
+      <p class="search-answer-link"><a href={withBase(answer.nearest.h)} onClick={onGo}>{answer.nearest.t}</a></p>
+    </section>
+  );
+}
 
-/** Opens the search dialog, mounting it on first use; focus returns to `opener` when it closes. */
-export function openSearch(opener: HTMLElement): void {
-  if (openDialog) { openDialog(opener); return; }
-  pending = opener;
+let openDialog: Open | null = null;
+let pending: [HTMLElement, string | undefined] | null = null;
+
+/**
+ * Opens the search dialog, mounting it on first use; focus returns to `opener` when it closes. With
+ * `fromAddress`, the query is the page address's `?q=` (a shared search); nothing opens if it is blank.
+ */
+export function openSearch(opener: HTMLElement, fromAddress?: boolean): void {
+  const query = fromAddress ? sharedQuery(location.search) : undefined;
+  if (fromAddress && !query) return;
+  if (openDialog) { openDialog(opener, query); return; }
+  pending = [opener, query];
   if (document.getElementById('search-root')) return;
   const root = document.createElement('div');
   root.id = 'search-root';
   document.body.append(root);
-  render(<SearchDialog register={(fn) => { openDialog = fn; if (pending) fn(pending); pending = null; }} />, root);
+  render(<SearchDialog register={(fn) => { openDialog = fn; if (pending) fn(...pending); pending = null; }} />, root);
 }

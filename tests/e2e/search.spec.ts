@@ -109,3 +109,135 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(axeEmpty.violations.map((v) => v.id)).toEqual([]);
   });
 }
+
+test('?q= in any page address opens search with that query; typing updates the address; closing removes it', async ({ page }) => {
+  await page.goto(`/guide/registration/?q=${encodeURIComponent('体验者')}#top`);
+  await expect(box(page)).toBeFocused();
+  await expect(box(page)).toHaveValue('体验者');
+  await expect(options(page).first()).toBeVisible();
+  await box(page).fill('kuaidi');
+  await expect(page).toHaveURL(/\/guide\/registration\/\?q=kuaidi#top$/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: '搜索全站' })).toBeHidden();
+  await expect(page).toHaveURL(/\/guide\/registration\/#top$/);
+});
+
+test('a shared ?q= is plain text and capped: markup, junk and huge input are harmless', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  await page.goto(`/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+  await expect(box(page)).toHaveValue('<img src=x onerror=alert(1)>');
+  await expect(page.getByRole('dialog').getByRole('status')).toContainText('没有找到');
+  await page.goto(`/guide/payment/?q=${encodeURIComponent('体'.repeat(1_000))}`);
+  await expect(box(page)).toHaveValue('体'.repeat(64));
+  await expect(page.getByRole('dialog').getByRole('status')).toBeVisible();
+  await page.goto('/guide/payment/?q=%E2%80%8B%20%20');
+  await expect(page.getByRole('dialog', { name: '搜索全站' })).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('on the category browser, ?q= stays the browser filter and does not open site search', async ({ page }) => {
+  await page.goto(`/tools/categories/?q=${encodeURIComponent('快递')}`);
+  await expect(page.getByRole('searchbox', { name: '筛选类目' })).toHaveValue('快递');
+  await expect(page.getByRole('dialog', { name: '搜索全站' })).toHaveCount(0);
+});
+
+test('questions typed as asked: the answer card shows the number from the rule data, with its heading', async ({ page }) => {
+  await page.goto('/guide/registration/');
+  await page.keyboard.press('/');
+  await box(page).fill('体验者最多能加多少人');
+  const card = page.getByRole('region', { name: /^答案/ });
+  await expect(card).toContainText('10个体验者');
+  await expect(card).toContainText('个人主体小程序最多可绑定5个开发者、10个体验者。');
+  await expect(card.getByRole('link', { name: '查看指南原文' })).toHaveAttribute('href', /\/guide\/preparation\/#%E7%BB%91%E5%AE%9A%E5%BC%80%E5%8F%91%E8%80%85$|\/guide\/preparation\/#绑定开发者$/);
+  await expect(options(page).first()).toContainText('个人主体小程序最多可绑定');
+  await box(page).fill('审核要多久');
+  await expect(card).toContainText('指南未说明');
+  await box(page).fill('体验者');
+  await expect(card).toHaveCount(0);
+});
+
+test('synonyms are said above the results; partial matches are marked; traditional characters load their table on demand', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('/guide/payment/');
+  await page.keyboard.press('/');
+  await box(page).fill('上架');
+  await expect(page.getByRole('dialog').getByText('也搜索了：发布')).toBeVisible();
+  await expect(options(page).first()).toContainText('发布');
+  await box(page).fill('邮箱被占用了怎么办');
+  await expect(options(page).first()).toContainText('邮箱');
+  await expect(page.getByRole('dialog').getByText('部分匹配').first()).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('status')).toContainText('部分匹配');
+  expect(requests.filter((p) => p.endsWith('/search-variants.json'))).toHaveLength(0);
+  await box(page).fill('公眾號');
+  await expect(options(page).first()).toContainText('公众号');
+  expect(requests.filter((p) => p.endsWith('/search-variants.json'))).toHaveLength(1);
+  await box(page).fill('開發者');
+  await expect(options(page).first()).toContainText('开发者');
+  expect(requests.filter((p) => p.endsWith('/search-variants.json'))).toHaveLength(1);
+});
+
+test('a sample of the relevance table, typed into the real dialog, finds its answer in the top three', async ({ page }) => {
+  const { relevanceCases } = await import('../../scripts/search-relevance-cases.ts');
+  const sample = relevanceCases.filter((c, i) => ['问句', '数字问题', '同义/简称', '繁体', '同音错字', '无关问题'].includes(c.kind) && i % 3 === 0);
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  for (const c of sample) {
+    await box(page).fill(c.query);
+    if (c.top3 === null) {
+      await expect(page.getByRole('dialog').getByRole('status'), c.query).toContainText('没有找到');
+      continue;
+    }
+    await expect(options(page).first(), c.query).toBeVisible();
+    await expect.poll(async () => {
+      const ids = await options(page).evaluateAll((els) => els.slice(0, 3).map((e) => e.getAttribute('data-href')));
+      return ids.includes(c.top3);
+    }, { message: c.query }).toBe(true);
+  }
+});
+
+test('bad input never freezes the dialog: huge, punctuation, emoji and zero-width input', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  for (const junk of ['体'.repeat(10_000), '！？。，'.repeat(100), '😀'.repeat(500), '\u200b'.repeat(200)]) {
+    await box(page).fill(junk);
+    await expect(page.getByRole('dialog').getByRole('status')).toContainText(/没有找到|^$/);
+  }
+  await box(page).fill('体验者');
+  await expect(options(page).first()).toBeVisible();
+});
+
+test('a homophone slip of the input method finds the word, loading the homophone table only then', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('/guide/preparation/');
+  await page.keyboard.press('/');
+  await box(page).fill('体验者');
+  await expect(options(page).first()).toBeVisible();
+  expect(requests.filter((p) => p.endsWith('/search-homophones.json'))).toHaveLength(0);
+  await box(page).fill('开法者');
+  await expect(page.getByRole('dialog').getByText('也搜索了：开发者')).toBeVisible();
+  await expect(options(page).first()).toContainText('开发者');
+  await box(page).fill('火星探测');
+  await expect(page.getByRole('dialog').getByRole('status')).toContainText('没有找到');
+  expect(requests.filter((p) => p.endsWith('/search-homophones.json'))).toHaveLength(1);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the answer card, the synonym note and 部分匹配 are axe-clean at 375 px, ${colorScheme}`, async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/guide/registration/?q=' + encodeURIComponent('体验者最多能加多少人'));
+    await expect(page.getByRole('region', { name: /^答案/ })).toContainText('10个体验者');
+    const card = await page.getByRole('region', { name: /^答案/ }).boundingBox();
+    expect(card!.x + card!.width).toBeLessThanOrEqual(375);
+    let axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await box(page).fill('打钱 邮箱');
+    await expect(page.getByRole('dialog').getByText('也搜索了：汇款、打款')).toBeVisible();
+    await expect(page.getByRole('dialog').getByText('部分匹配').first()).toBeVisible();
+    axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRuleSet } from '../../src/lib/rules/load.ts';
 import { buildSearchIndex, type GuideChapter } from '../../src/lib/search/build-index.ts';
+import { loadSynonyms } from '../../src/lib/search/synonyms-load.ts';
 
 export function guideChapters(dir = join(process.cwd(), 'content/guide')): GuideChapter[] {
   return readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((file) => {
@@ -22,4 +23,19 @@ export const siteTools = [
   { href: '/history/', title: '规则变迁', description: '指南中的规则从 2017 年到现在怎样变化：哪些已被取代、哪些是后来新增的要求，每条注明日期、来源和可信度。' },
 ];
 
-export const buildRealIndex = () => buildSearchIndex({ ruleSet: loadRuleSet(), chapters: guideChapters(), tools: siteTools });
+export const buildRealIndex = () => buildSearchIndex({ ruleSet: loadRuleSet(), chapters: guideChapters(), tools: siteTools, synonyms: loadSynonyms() });
+
+/** The traditional → simplified table as /search-variants.json serves it, for the relevance test and the benchmark. */
+export async function realVariants(index = buildRealIndex()): Promise<Map<string, string>> {
+  const { siteText } = await import('../../src/lib/search/build-index.ts');
+  const { traditionalTable } = await import('../../src/lib/search/traditional.ts');
+  const { parseVariantTable } = await import('../../src/lib/search/variants.ts');
+  return parseVariantTable(traditionalTable(siteText(index)));
+}
+
+/** The homophone table as /search-homophones.json serves it. */
+export async function realHomophones(index = buildRealIndex()): Promise<string> {
+  const { siteText } = await import('../../src/lib/search/build-index.ts');
+  const { homophoneTable } = await import('../../src/lib/search/homophones-build.ts');
+  return homophoneTable(siteText(index)).chars;
+}

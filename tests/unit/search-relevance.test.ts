@@ -2,14 +2,18 @@
 // of the table, the expected result is among the first three, or nothing is found for nonsense.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildRealIndex } from '../support/search-index.ts';
-import { relevanceCases } from '../support/search-queries.ts';
-import { createSearcher } from '../../src/lib/search/query.ts';
-import type { SerialisedIndex } from '../../src/lib/search/types.ts';
+import { buildRealIndex, realHomophones, realVariants } from '../support/search-index.ts';
+import { relevanceCases } from '../../scripts/search-relevance-cases.ts';
+import { createSiteSearcher } from '../../src/lib/search/rank.ts';
+import type { SearchIndex } from '../../src/lib/search/types.ts';
+import { answerFor } from '../../src/lib/search/answer.ts';
 
 // Through JSON, as the browser receives it.
-const serialised = JSON.parse(JSON.stringify(buildRealIndex())) as SerialisedIndex;
-const searcher = createSearcher(serialised.docs, serialised.index);
+const serialised = JSON.parse(JSON.stringify(buildRealIndex())) as SearchIndex;
+const searcher = createSiteSearcher(serialised);
+// As the dialog does once a query has a character the site does not use.
+searcher.setVariants(await realVariants());
+searcher.setHomophones(await realHomophones());
 
 test('the relevance table covers every kind of input with at least 40 queries', () => {
   assert.ok(relevanceCases.length >= 40);
@@ -17,11 +21,23 @@ test('the relevance table covers every kind of input with at least 40 queries', 
   for (const kind of ['汉字', '全拼', '首字母', '混合', '错拼', '异体/全角', '数字', '英文', '无意义']) assert.ok(kinds.has(kind), kind);
 });
 
+test('issue 11: at least 8 new rows for each class of question', () => {
+  for (const kind of ['问句', '数字问题', '同义/简称', '繁体', '同音错字', '无关问题']) {
+    assert.ok(relevanceCases.filter((c) => c.kind === kind).length >= 8, kind);
+  }
+  assert.ok(relevanceCases.filter((c) => c.answer).length >= 8, 'answer cards checked');
+});
+
 for (const c of relevanceCases) {
   test(`${c.kind}: "${c.query}" ${c.top3 ? `finds ${decodeURIComponent(c.top3)} in the top 3` : 'finds nothing'}`, () => {
-    const top = searcher.search(c.query).slice(0, 3).map((h) => h.doc.h);
+    const { hits, understood } = searcher.search(c.query);
+    const top = hits.slice(0, 3).map((h) => h.doc.h);
     if (c.top3 === null) assert.deepEqual(top, []);
     else assert.ok(top.includes(c.top3), `top 3 were: ${top.map(decodeURIComponent).join(' | ') || '(none)'}`);
+    const card = answerFor(understood.intents, hits, serialised.answers, serialised.docs);
+    if (c.answer === '指南未说明') assert.equal(card?.kind, 'unknown', JSON.stringify(card));
+    else if (c.answer) assert.ok(card?.kind === 'value' && card.values.includes(c.answer), JSON.stringify(card));
+    else if (c.top3 === null) assert.equal(card, null);
   });
 }
 
@@ -34,4 +50,16 @@ test('the rule history is searchable: each topic once, under its own page', () =
   assert.ok(history.length > 0);
   assert.equal(new Set(history.map((d) => d.h)).size, history.length);
   for (const d of history) assert.match(d.h, /^\/history\/[a-z-]+\/$/);
+});
+
+test('every answer card links a guide heading the index has, and states a number of the rule it belongs to', () => {
+  const sections = new Set(serialised.docs.filter((d) => d.k === 'section').map((d) => d.h));
+  const answers = Object.entries(serialised.answers);
+  assert.ok(answers.length >= 8);
+  for (const [n, a] of answers) {
+    const doc = serialised.docs[Number(n)]!;
+    assert.equal(doc.k, 'rule', doc.h);
+    assert.ok(sections.has(a.g), `${doc.h}: ${a.g}`);
+    for (const v of a.v) assert.ok(doc.t.includes(v), `${doc.h}: ${v}`);
+  }
 });

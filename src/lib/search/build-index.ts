@@ -1,14 +1,14 @@
 // Build time only: the site search index, from the rule data and the guide's MDX. Imports pinyin.ts
 // (pinyin-pro), so only the /search-index.json endpoint, scripts and tests import this module.
-import Fuse from 'fuse.js/basic';
 import { groupByTopic } from '../history.ts';
 import { factText, lookupFactValue } from '../rules/facts.ts';
 import type { CategoryNode, RuleSet } from '../rules/types.ts';
 import { normaliseChars } from '../text-normalise.ts';
 import { guideSections, type MdxData } from './guide-sections.ts';
-import { fullPinyin, initials } from './pinyin-fields.ts';
 import { storeSyllables, syllablesOf } from './pinyin.ts';
-import { searchKeys, type SearchDoc, type SearchKind, type SearchRecord, type SerialisedIndex } from './types.ts';
+import { functionWords, intentWords, questionVocabulary } from './intent.ts';
+import { answersOf, type RuleAnswer } from './answer.ts';
+import type { SearchDoc, SearchIndex, SearchKind } from './types.ts';
 
 export interface GuideChapter { slug: string; title: string; body: string }
 export interface ToolEntry { href: string; title: string; description: string }
@@ -35,9 +35,13 @@ export const compactText = (text: string) => [...new Set(text
   .split(/[，。；：、\s（）()>/]+/)
   .filter(Boolean))].join(' ');
 
-export interface IndexInput { ruleSet: RuleSet; chapters: GuideChapter[]; tools: ToolEntry[] }
+export interface IndexInput {
+  ruleSet: RuleSet; chapters: GuideChapter[]; tools: ToolEntry[];
+  /** content/search/synonyms.yaml, flattened: a reader's word → the guide's words */
+  synonyms?: Record<string, string[]>;
+}
 
-interface Entry { kind: SearchKind; title: string; href: string; context: string; keywords?: string; body?: string }
+interface Entry { kind: SearchKind; title: string; href: string; context: string; keywords?: string; body?: string; ruleId?: string }
 
 export function searchEntries({ ruleSet, chapters, tools }: IndexInput): Entry[] {
   const data: MdxData = {
@@ -59,7 +63,7 @@ export function searchEntries({ ruleSet, chapters, tools }: IndexInput): Entry[]
   }
   for (const rule of ruleSet.rules) {
     const chapter = chapters.find((c) => c.slug === rule.page)?.title ?? rule.page;
-    entries.push({ kind: 'rule', title: rule.text, href: `/rules/#${rule.id}`, context: `${rule.id} · ${chapter}`, keywords: `${rule.id} ${rule.anchor}` });
+    entries.push({ kind: 'rule', title: rule.text, href: `/rules/#${rule.id}`, context: `${rule.id} · ${chapter}`, keywords: `${rule.id} ${rule.anchor}`, ruleId: rule.id });
   }
   for (const d of ruleSet.decisions) {
     entries.push({ kind: 'rule', title: d.title, href: `/rules/#${d.id}`, context: `${d.id} · 解读说明`, keywords: d.id, body: d.text });
@@ -94,33 +98,63 @@ export function vocabulary(input: IndexInput, entries: Entry[]): string[] {
   return [...words].filter((w) => /\p{Script=Han}/u.test(w));
 }
 
-export function buildSearchIndex(input: IndexInput): SerialisedIndex {
+/**
+ * The query segmentation vocabulary: the words Node's Intl.Segmenter (full ICU, so the same on every
+ * build machine) finds in the indexed text, plus the pinyin vocabulary (domain words, short titles,
+ * subjects, categories) and the rule data's terms; words of two to twelve characters, Chinese only,
+ * without the function words (the browser adds those itself).
+ */
+export function segmentationWords(texts: readonly string[], extra: readonly string[]): string[] {
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  const words = new Set<string>();
+  const keep = (w: string) => /^\p{Script=Han}{2,12}$/u.test(w) && !functionWords.has(w) && !(w in intentWords);
+  for (const text of texts) for (const s of segmenter.segment(text)) if (s.isWordLike && keep(s.segment)) words.add(s.segment);
+  for (const w of extra) if (keep(w)) words.add(w);
+  return [...words].sort();
+}
+
+export function buildSearchIndex(input: IndexInput): SearchIndex {
   const entries = searchEntries(input);
   // Words found in a quarter of the records or more (小程序, 帐号) tell records apart no better than
-  // noise; leaving them out keeps the pinyin fields short and fuzzy search fast.
+  // noise; leaving them out of the pinyin vocabulary keeps pinyin matching precise.
   const texts = entries.map((e) => normaliseChars(`${e.title} ${e.body ?? ''}`));
-  const words = vocabulary(input, entries).map((w) => ({ w: normaliseChars(w), s: syllablesOf(w) }))
-    .filter(({ w }) => texts.filter((t) => t.includes(w)).length < entries.length / 4);
-  const docs: SearchDoc[] = [];
-  const records: SearchRecord[] = [];
-  for (const e of entries) {
-    const title = normaliseChars(e.title);
-    const body = normaliseChars(e.body ?? '');
-    const titleSyllables = syllablesOf(e.title);
-    // Whole-title pinyin only for short titles: long pinyin strings would match nonsense fuzzily.
-    const short = e.title.length <= 16;
-    const pin = new Set<string>();
-    const ini = new Set<string>();
-    // History records are found by their Chinese text and their title's full pinyin only: their long
-    // bodies and topic titles (开发者与体验者名额: "kfzytyzme") would otherwise carry domain terms'
-    // pinyin and initials and crowd out the rules a pinyin query means.
-    if (e.kind !== 'history') for (const { w, s } of words) {
-      if (title.includes(w) || body.includes(w)) { pin.add(fullPinyin(s)); ini.add(initials(s)); }
-    }
-    docs.push({ k: e.kind, t: e.title, h: e.href, c: e.context, s: e.kind === 'rule' ? '' : storeSyllables(titleSyllables) });
-    const y = short ? [fullPinyin(titleSyllables), ...(e.kind === 'history' ? [] : [initials(titleSyllables)])].filter(Boolean) : [];
-    records.push({ t: title, k: normaliseChars(`${e.keywords ?? ''} ${e.context}`.trim()), y, p: [...pin].filter(Boolean), i: [...ini].filter(Boolean), b: body });
+  const domain = vocabulary(input, entries);
+  const pinyin = domain.map((w) => normaliseChars(w))
+    .filter((w) => texts.filter((t) => t.includes(w)).length < entries.length / 4)
+    .map((w): [string, string] => [w, storeSyllables(syllablesOf(w))]);
+  const ruleTerms = input.ruleSet.rules.map((r) => r.anchor);
+  const words = segmentationWords(texts, [...domain, ...ruleTerms].map(normaliseChars))
+    .filter((w) => !pinyin.some(([p]) => p === w));
+  const docs: SearchDoc[] = entries.map((e) => {
+    // Title pinyin: for highlighting, and (titles of up to 16 characters) for searching by pinyin.
+    const s = e.kind !== 'rule' || e.title.length <= 16 ? storeSyllables(syllablesOf(e.title)) : '';
+    return { k: e.kind, t: e.title, h: e.href, c: e.context, s, ...(e.keywords ? { w: e.keywords } : {}) };
+  });
+  const synonyms: Record<string, string[]> = {};
+  const missing: string[] = [];
+  for (const [from, to] of Object.entries(input.synonyms ?? {})) {
+    synonyms[normaliseChars(from)] = to.map(normaliseChars);
+    for (const w of to) if (!texts.some((t) => t.includes(normaliseChars(w))) && !missing.includes(w)) missing.push(w);
   }
-  const index = Fuse.createIndex([...searchKeys], records);
-  return { version: 1, docs, index: index.toJSON() as SerialisedIndex['index'] };
+  if (missing.length) throw new Error(`content/search/synonyms.yaml: means: ${missing.map((w) => `“${w}”`).join('、')}在本站内容中没有出现，这个同义词永远搜不到结果`);
+  // Answer cards: the rules that print a number of limits.yaml, by record position.
+  const limitValues = new Set<number>();
+  const collect = (v: unknown): void => {
+    if (typeof v === 'number') limitValues.add(v);
+    else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+  };
+  collect(input.ruleSet.limits);
+  const answers: Record<string, RuleAnswer> = {};
+  entries.forEach((e, n) => {
+    const rule = e.ruleId ? input.ruleSet.rules.find((r) => r.id === e.ruleId) : undefined;
+    const a = rule ? answersOf(rule.text, limitValues) : null;
+    if (rule && a) answers[n] = { ...a, g: `/guide/${rule.page}/#${rule.anchor}` };
+  });
+  return { version: 2, docs, answers, bodies: entries.map((e) => normaliseChars(e.body ?? '')), words: words.join(' '), pinyin, synonyms };
 }
+
+/** Every text of the index that a query is matched against (for the traditional-character table). */
+export const siteText = (index: SearchIndex): string => [
+  ...index.docs.map((d) => `${d.t} ${d.c} ${d.w ?? ''}`), ...index.bodies, index.words,
+  ...Object.entries(index.synonyms).flat(2), ...questionVocabulary(),
+].join(' ');

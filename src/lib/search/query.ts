@@ -3,7 +3,8 @@
 // (fast, and exact matches are what readers mean); only a term found nowhere goes to Fuse for typo
 // tolerance, Latin terms without the long body texts (pinyin and English live in titles, keywords,
 // pinyin and initials). Terms that must appear as written never go to Fuse. Browser-safe
-// (no pinyin library): pinyin was computed at build time. Shared by site search and the category browser.
+// (no pinyin library): pinyin was computed at build time. The category browser's matcher; the site
+// search has its own (rank.ts), which ranks partial matches and needs no Fuse.js.
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js/basic';
 import { isLatin, queryTerms } from '../text-normalise.ts';
 import { kindOrder, searchKeys, type SearchKind, type SearchRecord } from './types.ts';

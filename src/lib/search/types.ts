@@ -2,9 +2,6 @@
 
 export type SearchKind = 'section' | 'rule' | 'history' | 'category' | 'tool';
 
-export const kindLabels: Record<SearchKind, string> = {
-  section: '指南章节', rule: '规则', history: '规则变迁', category: '类目', tool: '工具',
-};
 export const kindOrder: SearchKind[] = ['section', 'rule', 'history', 'category', 'tool'];
 
 /** What a result shows. */
@@ -19,6 +16,8 @@ export interface SearchDoc {
   c: string;
   /** pinyin of each character of the title, space separated ("" for none), for highlighting */
   s: string;
+  /** keywords searched but not shown: a rule's id and heading ("R30 绑定开发者") */
+  w?: string;
 }
 
 /** What Fuse searches (normalised text, pinyin and initials computed at build time). */
@@ -46,12 +45,22 @@ export const searchKeys = [
   { name: 'b', weight: 1 },
 ] as const;
 
-export interface SerialisedIndex {
-  version: 1;
+/**
+ * The site search index (/search-index.json): what results show, and what the browser derives its
+ * search fields from (rank.ts): normalised bodies, the segmentation vocabulary, the pinyin of domain
+ * words and the synonyms. Built by build-index.ts.
+ */
+export interface SearchIndex {
+  version: 2;
   docs: SearchDoc[];
-  /** Fuse.createIndex(...).toJSON() */
-  index: {
-    keys: readonly unknown[];
-    records: { i: number; $: Record<string, { v: string } | { v: string; i: number }[]> }[];
-  };
+  /** answer cards: by doc position, the number a rule answers (answer.ts) */
+  answers: Record<string, import('./answer.ts').RuleAnswer>;
+  /** each doc's body text, normalised ("" for none) */
+  bodies: string[];
+  /** the vocabulary for query segmentation, space separated */
+  words: string;
+  /** domain words and their syllables ("体验者", "ti yan zhe"), for pinyin and initials */
+  pinyin: [word: string, syllables: string][];
+  /** a reader's word and the guide's words it also searches (打钱 → 汇款, 打款) */
+  synonyms: Record<string, string[]>;
 }
