@@ -4,7 +4,9 @@
 // search/*). Every edition's categories are already in the page (hidden unless in the chosen edition,
 // each with its position per edition in data-pos), so switching needs no data request. Code loads on
 // demand: the edition switch (category-editions-view.ts) when an edition is named or picked, or with
-// the filter; Fuse and the query code on the reader's first use of the filter.
+// the filter; Fuse and the query code on the reader's first use of the filter. A shop owner's word
+// (外卖) also searches the category it means (外送), from the synonyms in data-synonyms
+// (category-synonyms.ts, loaded with Fuse).
 import { categoryRecord, categorySearch, parseCategoryParams, pathSeparator, type CategoryItem } from '../lib/categories.ts';
 import { fullPinyin } from '../lib/search/pinyin-fields.ts';
 import { highlightRanges, rangesFromPinyinIndices, toSegments, type Range } from '../lib/search/highlight.ts';
@@ -12,6 +14,7 @@ import type { Searcher } from '../lib/search/query.ts';
 import type { Item } from './category-editions-view.ts';
 
 type View = typeof import('./category-editions-view.ts');
+type Understand = typeof import('../lib/category-synonyms.ts');
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { class?: string; text?: string } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -38,6 +41,7 @@ export async function initCategoryBrowser(): Promise<void> {
   const hitsList = q<HTMLUListElement>('[data-hits]');
   const elsewhere = q<HTMLUListElement>('[data-elsewhere]');
   const empty = q<HTMLElement>('[data-empty]');
+  const alsoNote = q<HTMLElement>('[data-also]');
   const tree = q<HTMLElement>('[data-tree]');
   const current = q<HTMLElement>('[data-current]');
   const notices = q<HTMLElement>('[data-notices]');
@@ -79,10 +83,14 @@ export async function initCategoryBrowser(): Promise<void> {
   let query = '';
   let selected: string | null = null;
   let searcher: Searcher<Item> | null = null;
+  let understand: Understand | null = null;
+  let synonyms: Record<string, string[]> = {};
+  try { synonyms = JSON.parse(root.dataset.synonyms ?? '{}') as Record<string, string[]>; } catch { /* no synonyms */ }
   let loading: Promise<void> | null = null;
   const loadSearcher = () => {
-    loading ??= Promise.all([import('../lib/search/query.ts'), loadView()]).then(([{ createIndex, createSearcher }]) => {
+    loading ??= Promise.all([import('../lib/search/query.ts'), import('../lib/category-synonyms.ts'), loadView()]).then(([{ createIndex, createSearcher }, u]) => {
       searcher = createSearcher(items, createIndex(items.map(categoryRecord)));
+      understand = u;
       render();
     }).catch(() => {
       loading = null;
@@ -114,25 +122,29 @@ export async function initCategoryBrowser(): Promise<void> {
       if (on) a.setAttribute('aria-current', 'true'); else a.removeAttribute('aria-current');
     }
     let notes: string[] = [];
+    let also: string[] = [];
     if (!filtering) {
       hitsList.hidden = true; empty.hidden = true;
       if (status.dataset.kind !== 'edition') status.textContent = '';
-    } else if (!searcher || !view) {
+    } else if (!searcher || !view || !understand) {
       status.textContent = '正在加载筛选…';
     } else {
       delete status.dataset.kind;
-      const all = searcher.search(text, 100);
+      const found = understand.filterCategories((t) => searcher!.search(t, 100), text, synonyms);
+      also = found.also;
+      const all = found.hits;
       notes = view.notesFor(all.map((h) => h.doc), editionIds, edition, guide);
       const hits = all.filter((h) => has(h.doc)).slice(0, 60);
       status.textContent = hits.length ? `找到 ${hits.length} 个类目` : '没有找到匹配的类目';
-      hitsList.replaceChildren(...hits.map(({ doc, matches }) => {
+      if (!all.length) also = []; // said whenever something was found, in this edition or (notes) in another
+      hitsList.replaceChildren(...hits.map(({ doc, matches, by }) => {
         const pinyinIndices = matches.filter((m) => m.key === 'y' && m.value === fullPinyin(doc.syllables)).flatMap((m) => m.indices);
         const parts: Node[] = [];
         doc.path.forEach((_, i) => {
           const node = byId.get(doc.path.slice(0, i + 1).join(pathSeparator))!;
           if (i > 0) parts.push(el('span', { class: 'sep', text: ' › ' }));
           const own = i === doc.path.length - 1;
-          parts.push(el('span', { class: own ? 'hit-name' : 'hit-parent' }, ...marked(node, text, own ? pinyinIndices : [])));
+          parts.push(el('span', { class: own ? 'hit-name' : 'hit-parent' }, ...marked(node, by, own ? pinyinIndices : [])));
         });
         const a = el('a', {}, ...parts);
         a.href = deepLink(doc.id);
@@ -152,6 +164,7 @@ export async function initCategoryBrowser(): Promise<void> {
       empty.hidden = hits.length > 0;
       q<HTMLElement>('[data-empty-query]').textContent = text;
     }
+    alsoNote.textContent = also.length ? `也搜索了：${also.join('、')}` : '';
     elsewhere.replaceChildren(...notes.map((n) => el('li', { text: n })));
     elsewhere.hidden = notes.length === 0;
     const item = selected ? byId.get(selected) : undefined;

@@ -30,6 +30,40 @@ test('pinyin, initials and a typo all find 快递, with the path and the match h
   await expect(page).toHaveURL(/\?q=jizhang$/);
 });
 
+test('a shop owner\'s word finds the category it means and says so; the address keeps the word', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/tools/categories/');
+  const also = page.locator('[data-category-browser] [data-also]');
+  await filter(page).fill('外卖');
+  await expect(hits(page).first()).toContainText('生活服务 › 外送');
+  await expect(hits(page).first().locator('mark')).toHaveText('外送');
+  await expect(also).toHaveText('也搜索了：外送');
+  await expect(page).toHaveURL(new RegExp(`\\?q=${encodeURIComponent('外卖')}$`));
+  await filter(page).fill('搬家');
+  await expect(hits(page).first()).toContainText('装卸搬运');
+  await expect(also).toHaveText('也搜索了：装卸搬运');
+  await filter(page).fill('快递');
+  await expect(hits(page).first()).toContainText('快递业与邮政');
+  await expect(also).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
+test('a deep link with a shop owner\'s word opens on the category it means', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/tools/categories/?q=' + encodeURIComponent('外卖'));
+  await expect(filter(page)).toHaveValue('外卖');
+  await expect(hits(page)).toHaveCount(1);
+  await expect(hits(page).first()).toContainText('生活服务 › 外送');
+  await expect(page.getByText('也搜索了：外送')).toBeVisible();
+  await hits(page).first().getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`\\?q=${encodeURIComponent('外卖')}&c=`));
+  await expect(page.locator('[data-current-path]')).toHaveText('生活服务 › 外送');
+  await page.goto('/guide/preparation/?q=' + encodeURIComponent('保洁'));
+  await expect(hits(page).first()).toContainText('生活服务 › 家政');
+  await expect(page.getByText('也搜索了：家政')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test('a nonsense filter shows the empty state with suggestions, and clearing brings the tree back', async ({ page }) => {
   await page.goto('/tools/categories/?q=xyzqwv');
   await expect(page.getByText('没有与“xyzqwv”匹配的类目')).toBeVisible();
@@ -157,13 +191,17 @@ test.describe('editions', () => {
     await expect(page.locator('[data-current]')).toBeHidden();
   });
 
-  test('searching 律师 in the guide\'s edition says which editions had it', async ({ page }) => {
+  test('searching 律师 in the guide\'s edition finds 法律服务 and says which editions had 律师', async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto('/tools/categories/');
     await filter(page).fill('律师');
-    await expect(page.getByText('没有与“律师”匹配的类目')).toBeVisible();
+    await expect(hits(page).first()).toContainText('商业服务 › 法律服务');
+    await expect(page.getByText('也搜索了：法律咨询、法律服务')).toBeVisible();
+    await expect(elsewhere(page)).toContainText('“律师”在 2018-07、2018-09 版中开放给个人；2018-04 版指南中没有。');
+    await filter(page).fill('纹身');
+    await expect(page.getByText('没有与“纹身”匹配的类目')).toBeVisible();
     await expect(page.getByText('这里只列出2018-04 版指南类目表中的类目')).toBeVisible();
-    await expect(elsewhere(page)).toHaveText('“律师”在 2018-07、2018-09 版中开放给个人；2018-04 版指南中没有。');
+    await expect(elsewhere(page)).toHaveText('“丽人 › 纹身”在 2018-07、2018-09 版中开放给个人；2018-04 版指南中没有。');
     await filter(page).fill('法律');
     await expect(hits(page).first()).toContainText('商业服务 › 法律服务');
     await editionRadio(page, '2018-09').check();
