@@ -6,48 +6,13 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { highlightRanges, rangesFromPinyinIndices, snippet, toSegments, type Segment } from '../lib/search/highlight.ts';
 import { fullPinyin, splitSyllables } from '../lib/search/pinyin-fields.ts';
 import { answerFor, intentLabels, type Answer } from '../lib/search/answer.ts';
-import { createSiteSearcher, kindLabels, type RankedHit, type SiteSearcher } from '../lib/search/rank.ts';
-import type { SearchDoc, SearchIndex, SearchKind } from '../lib/search/types.ts';
-import { withBase as joinBase } from '../lib/paths.ts';
+import { kindLabels, type RankedHit } from '../lib/search/rank.ts';
+import type { SearchDoc, SearchKind } from '../lib/search/types.ts';
 import { sharedQuery, withSharedQuery } from '../lib/search/share.ts';
-import { parseVariantTable } from '../lib/search/variants.ts';
+import { loadHomophones, loadSearcher, loadVariants, withBase, type Loaded } from './search-data.ts';
 
-const withBase = (path: string) => joinBase(import.meta.env.BASE_URL, path);
 const examples = ['体验者最多能加多少人', '认证要多少钱', 'kuaidi', '上架', 'UnionID'];
 const maxResults = 20;
-
-interface Loaded { searcher: SiteSearcher; index: SearchIndex }
-let searcherPromise: Promise<Loaded> | null = null;
-function loadSearcher(): Promise<Loaded> {
-  searcherPromise ??= fetch(withBase('/search-index.json'))
-    .then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status}`); return r.json() as Promise<SearchIndex>; })
-    .then((index) => {
-      if (index?.version !== 2 || !Array.isArray(index.docs)) throw new Error('unknown index format');
-      return { searcher: createSiteSearcher(index), index };
-    });
-  searcherPromise.catch(() => { searcherPromise = null; });
-  return searcherPromise;
-}
-
-/** The traditional-character table (/search-variants.json), fetched once, only for a query that needs it. */
-let variantsPromise: Promise<Map<string, string>> | null = null;
-function loadVariants(): Promise<Map<string, string>> {
-  variantsPromise ??= fetch(withBase('/search-variants.json'))
-    .then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status}`); return r.json() as Promise<{ version: number; traditional: string }>; })
-    .then((data) => parseVariantTable(typeof data?.traditional === 'string' ? data.traditional : ''));
-  variantsPromise.catch(() => { variantsPromise = null; });
-  return variantsPromise;
-}
-
-/** The homophone table (/search-homophones.json), fetched once, only for a query with characters the site does not know. */
-let homophonesPromise: Promise<string> | null = null;
-function loadHomophones(): Promise<string> {
-  homophonesPromise ??= fetch(withBase('/search-homophones.json'))
-    .then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status}`); return r.json() as Promise<{ version: number; chars: string }>; })
-    .then((data) => (typeof data?.chars === 'string' ? data.chars : ''));
-  homophonesPromise.catch(() => { homophonesPromise = null; });
-  return homophonesPromise;
-}
 
 function Marked({ segments }: { segments: Segment[] }) {
   return <>{segments.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : s.text))}</>;

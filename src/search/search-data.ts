@@ -1,0 +1,41 @@
+// The files the search dialog fetches: the index on first open, the traditional and homophone tables
+// only for a query that needs them. Each is fetched once and parsed once; a failed fetch is retried
+// the next time it is asked for.
+import { withBase as joinBase } from '../lib/paths.ts';
+import { createSiteSearcher, type SiteSearcher } from '../lib/search/rank.ts';
+import type { SearchIndex } from '../lib/search/types.ts';
+import { parseVariantTable } from '../lib/search/variants.ts';
+
+export const withBase = (path: string) => joinBase(import.meta.env.BASE_URL, path);
+
+/** A loader for one JSON file: the first call fetches and parses, later calls share that promise. */
+function loadOnce<T>(path: string, parse: (json: unknown) => T): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () => {
+    pending ??= fetch(withBase(path))
+      .then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status}`); return r.json() as Promise<unknown>; })
+      .then(parse);
+    pending.catch(() => { pending = null; });
+    return pending;
+  };
+}
+
+export interface Loaded { searcher: SiteSearcher; index: SearchIndex }
+
+export const loadSearcher = loadOnce('/search-index.json', (json): Loaded => {
+  const index = json as SearchIndex;
+  if (index?.version !== 2 || !Array.isArray(index.docs)) throw new Error('unknown index format');
+  return { searcher: createSiteSearcher(index), index };
+});
+
+/** The traditional-character table (/search-variants.json). */
+export const loadVariants = loadOnce('/search-variants.json', (json) => {
+  const data = json as { traditional?: unknown } | null;
+  return parseVariantTable(typeof data?.traditional === 'string' ? data.traditional : '');
+});
+
+/** The homophone table (/search-homophones.json): the characters the site does not know. */
+export const loadHomophones = loadOnce('/search-homophones.json', (json) => {
+  const data = json as { chars?: unknown } | null;
+  return typeof data?.chars === 'string' ? data.chars : '';
+});
