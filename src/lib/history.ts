@@ -1,7 +1,7 @@
 // The rule history (history.yaml) as the site shows it: entries in date order, grouped by topic, a
 // rule's entries, the rules that have changed since the guide, the summary of what changed after
 // the guide's version, and how dates read. Pure: no DOM, no Astro; pages and components render it.
-import type { HistoryChange, HistoryEntry, HistoryTopic, RuleHistory, SupersededNote } from './rules/types.ts';
+import type { GroupId, HistoryChange, HistoryEntry, HistoryTopic, RuleHistory, SupersededNote } from './rules/types.ts';
 
 export const changeLabel: Record<HistoryChange, string> = {
   added: '新增', changed: '变更', removed: '删除', superseded: '已被取代', 'unchanged-since': '此后未变',
@@ -47,6 +47,11 @@ export function entriesForRules(history: RuleHistory, rules: readonly string[]):
 /** The topics these rules belong to, in the data's order. */
 export function topicsOfRules(history: RuleHistory, rules: readonly string[]): HistoryTopic[] {
   return history.topics.filter((t) => t.rules.some((r) => rules.includes(r)));
+}
+
+/** The notes on what changed after the guide that concern a subject group (a note without groups concerns every group). */
+export function notesForGroup<N extends Pick<SupersededNote, 'groups'>>(notes: readonly N[], group: GroupId): N[] {
+  return notes.filter((n) => !n.groups || n.groups.includes(group));
 }
 
 /** Whether a rule has any history entry. */

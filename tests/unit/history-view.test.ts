@@ -3,11 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  changedRules, dateKey, dateText, entriesBeforeGuide, entriesForRules, entriesSinceGuide, formatDates, groupByTopic, isAfter, machineDate, parseRules,
+  changedRules, dateKey, dateText, entriesBeforeGuide, entriesForRules, entriesSinceGuide, formatDates, groupByTopic, isAfter, machineDate, notesForGroup, parseRules,
   ruleRange, shortCommit, sortEntries, summary, topicsOfRules,
 } from '../../src/lib/history.ts';
 import { loadRuleSet } from '../../src/lib/rules/load.ts';
-import type { HistoryChange, HistoryEntry, RuleHistory, SupersededNote } from '../../src/lib/rules/types.ts';
+import type { GroupId, HistoryChange, HistoryEntry, RuleHistory, SupersededNote } from '../../src/lib/rules/types.ts';
 
 const asOf = '2018-04-16';
 const entry = (topic: string, from: string, change: HistoryChange, rules: string[] = [], extra: Partial<HistoryEntry> = {}): HistoryEntry => ({
@@ -155,4 +155,14 @@ const calcCases: [name: string, fn: typeof entriesBeforeGuide, rules: string[], 
 ];
 for (const [name, fn, rules, values] of calcCases) {
   test(`calculators: ${name}`, () => assert.deepEqual(fn(calcHistory, rules, '2018-04-16').map((e) => e.value), values));
+}
+
+const groupNotes: { id: string; groups?: GroupId[] }[] = [{ id: 'filing' }, { id: 'personal-only', groups: ['personal'] }, { id: 'orgs', groups: ['enterprise', 'organisation'] }];
+const groupCases: [group: GroupId, ids: string[]][] = [
+  ['personal', ['filing', 'personal-only']],
+  ['enterprise', ['filing', 'orgs']],
+  ['organisation', ['filing', 'orgs']],
+];
+for (const [group, ids] of groupCases) {
+  test(`notes for ${group}: those without groups, and those naming it`, () => assert.deepEqual(notesForGroup(groupNotes, group).map((n) => n.id), ids));
 }

@@ -3,6 +3,7 @@ import { allProfiles, profileSlug, type Profile } from '../../lib/profile.ts';
 import { checklistTracks } from '../../lib/checklist.ts';
 import { getRule, getSuperseded, ruleSet } from '../../data/rules.ts';
 import type { Step } from '../../lib/rules/types.ts';
+import { notesForGroup } from '../../lib/history.ts';
 import { url } from '../../data/site.ts';
 import type { ChecklistTrackView } from '../../islands/Checklist.tsx';
 
@@ -20,7 +21,7 @@ function stepSource(step: Step): string {
 /** The notes on what changed after the guide that concern this subject's group (备案 concerns everyone). */
 export function knownChangesFor(profile: Profile) {
   const group = ruleSet.subjects.find((s) => s.id === profile.subject)!.group;
-  return ruleSet.superseded.filter((n) => !n.groups || n.groups.includes(group));
+  return notesForGroup(ruleSet.superseded, group);
 }
 
 export function checklistFor(profile: Profile) {

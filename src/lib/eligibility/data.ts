@@ -50,6 +50,9 @@ export function eligibilityData(rules: RuleSet): EligibilityData {
   };
 }
 
+/** The rule's sentence without its full stop, to quote inside another sentence. */
+export const quoteRule = (id: string, data: Pick<EligibilityData, 'rules'>) => ruleText(id, data).replace(/。$/, '');
+
 /** The rule's sentence from rules.yaml (only for quoted rules). */
 export function ruleText(id: string, data: Pick<EligibilityData, 'rules'>): string {
   const text = data.rules[id]?.text;

@@ -3,7 +3,7 @@
 // (a reader who cannot register yet), path-specific steps are listed with the path they belong to.
 import { stepApplies } from '../steps.ts';
 import type { GroupId, MethodId } from '../rules/types.ts';
-import { profileStepId, ruleText, type EligibilityData } from './data.ts';
+import { profileStepId, quoteRule, type EligibilityData } from './data.ts';
 import { profileOpening } from './profile-step.ts';
 
 export interface NextStep {
@@ -36,7 +36,7 @@ export function nextSteps(group: GroupId, path: MethodId | null, tracks: string[
         rules: opening ? opening.rules : s.rules,
         ...(condition ? { condition } : {}),
         ...(s.deadline === 'remittance'
-          ? { deadline: { days, text: `期限：原文为“${ruleText('R20', data).replace(/。$/, '')}”；具体日期怎样计算，见说明 D4。`, decisions: ['D4'] } }
+          ? { deadline: { days, text: `期限：原文为“${quoteRule('R20', data)}”；具体日期怎样计算，见说明 D4。`, decisions: ['D4'] } }
           : {}),
       });
     }

@@ -1,9 +1,10 @@
 // What the wizard concludes from complete answers: every condition met or failed (each with its rule
 // and what to do about it), then — where the reader can register — verification, 微信支付,
 // 开放平台, members, categories and the next steps; where they cannot, the same path greyed out.
+import { notesForGroup } from '../history.ts';
 import { profileSlug, type Profile } from '../profile.ts';
 import type { CertificationNeed, GroupId, MethodId, Subject } from '../rules/types.ts';
-import { ruleText, type EligibilityData } from './data.ts';
+import { quoteRule, ruleText, type EligibilityData } from './data.ts';
 import { nextSteps, type NextStep } from './next-steps.ts';
 import { checksFor, emailPlatforms, nextQuestion, question, subjectOf, type Answers, type Check, type WizardState } from './questions.ts';
 
@@ -49,8 +50,6 @@ export interface Outcome {
 
 const line = (text: string, rules: string[], tone: Tone = 'info', decisions?: string[]): Line =>
   decisions ? { text, rules, tone, decisions } : { text, rules, tone };
-/** A rule's own sentence without its full stop, to quote inside another sentence. */
-const quote = (id: string, data: EligibilityData) => ruleText(id, data).replace(/。$/, '');
 
 function conditionReason(check: Check, answers: Answers, data: EligibilityData): Reason {
   const minAge = data.limits.personal.minAge;
@@ -79,9 +78,7 @@ function conditionReason(check: Check, answers: Answers, data: EligibilityData):
 }
 
 /** The notes on what changed after the guide that concern this subject group (备案 concerns everyone). */
-function knownChanges(group: GroupId, data: EligibilityData): string[] {
-  return data.superseded.filter((n) => !n.groups || n.groups.includes(group)).map((n) => n.id);
-}
+const knownChanges = (group: GroupId, data: EligibilityData) => notesForGroup(data.superseded, group).map((n) => n.id);
 
 /** Evaluates complete answers (nextQuestion(answers) === null). */
 export function evaluate(answers: Answers, data: EligibilityData): Outcome {
@@ -153,8 +150,8 @@ export function evaluate(answers: Answers, data: EligibilityData): Outcome {
   const paymentReachable = group !== 'personal';
   const payment: Line[] = [];
   if (!paymentReachable) {
-    payment.push(line(`按指南无法申请：指南写的是已认证的小程序可申请微信支付，而${quote('R41', data)}。`, ['R43', 'R41'], needPayment ? 'warn' : 'info', ['D11']));
-    if (needPayment) reasons.push(line(`你需要微信支付，但按指南${quote('R41', data)}，而指南只为已认证的小程序提供微信支付申请；如需支付，要以可以认证的主体（企业、个体工商户、政府、媒体、其他组织）注册。`, ['R41', 'R43'], 'warn'));
+    payment.push(line(`按指南无法申请：指南写的是已认证的小程序可申请微信支付，而${quoteRule('R41', data)}。`, ['R43', 'R41'], needPayment ? 'warn' : 'info', ['D11']));
+    if (needPayment) reasons.push(line(`你需要微信支付，但按指南${quoteRule('R41', data)}，而指南只为已认证的小程序提供微信支付申请；如需支付，要以可以认证的主体（企业、个体工商户、政府、媒体、其他组织）注册。`, ['R41', 'R43'], 'warn'));
   } else if (certified) {
     payment.push(line('可以申请：已认证的小程序可申请微信支付，你的帐号认证通过后即可申请。', ['R43'], 'ok'));
   } else {
@@ -176,7 +173,7 @@ export function evaluate(answers: Answers, data: EligibilityData): Outcome {
       { label: certified ? '微信认证通过后' : '申请微信认证并通过后', developers: mem.verified.developers, testers: mem.verified.testers, rule: mem.verified.rule },
     ];
   const membersLines = [group === 'personal'
-    ? line(`按指南${quote('R41', data)}，名额不会因认证而提高。`, ['R30', 'R41'])
+    ? line(`按指南${quoteRule('R41', data)}，名额不会因认证而提高。`, ['R30', 'R41'])
     : line('名额取决于帐号是否已认证。', ['R31', 'R32'])];
 
   // Categories (R26-R28), as strong as the source: the personal table is for reference (R27).
