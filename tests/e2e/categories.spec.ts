@@ -58,6 +58,12 @@ test('a deep link with a shop owner\'s word opens on the category it means', asy
   await hits(page).first().getByRole('link').click();
   await expect(page).toHaveURL(new RegExp(`\\?q=${encodeURIComponent('外卖')}&c=`));
   await expect(page.locator('[data-current-path]')).toHaveText('生活服务 › 外送');
+  expect(errors).toEqual([]);
+});
+
+// A page of its own: navigating away from the tool page could abort its late requests (the favicon).
+test('a deep link with a shop owner\'s word opens the category in the 开发前准备 chapter too', async ({ page }) => {
+  const errors = watchErrors(page);
   await page.goto('/guide/preparation/?q=' + encodeURIComponent('保洁'));
   await expect(hits(page).first()).toContainText('生活服务 › 家政');
   await expect(page.getByText('也搜索了：家政')).toBeVisible();
