@@ -8,20 +8,21 @@
 // The tracker is read with `git --git-dir=… show COMMIT:PATH`, so a bare clone is enough. --check
 // writes nothing and fails when the committed file differs from what the tracker gives.
 //
-// Reading the tables (the D1 way, see ../shared/RULES.md): merged cells are restored from
+// Reading the tables (the D1 way, see ../shared/RULES.md; the table reading itself is shared with
+// scripts/category-qualifications.ts in ./tracker-tables.ts): merged cells are restored from
 // rowspan/colspan; a third-level cell that is "/" or blank means "no third level"; a row that has only
 // its (merged) first-level cell — left behind when entries were deleted — is skipped. The output is
 // deterministic: the same tracker gives the same bytes.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
+import {
+  cellText, git, noThirdLevel, readGrid, ReadError, scalar, section, trackerDir, trackerUrl, versions, type Cell, type Version,
+} from './tracker-tables.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outFile = join(repoRoot, 'content/categories/personal-editions.yaml');
-const defaultTracker = '/work/.mirror/wepyjs+weapp-document-tracker/repo/.git';
-const trackerUrl = 'https://github.com/wepyjs/weapp-document-tracker';
 
 const guideFile = 'md/_debug_wxadoc_introduction_index.md';
 const materialFile = 'md/_debug_wxadoc_product_material.md';
@@ -44,95 +45,7 @@ const guideEdition = '2018-04';
 type Tree = Node[];
 interface Node { name: string; children: Node[] }
 
-class ReadError extends Error {}
-
-// ── the tracker ─────────────────────────────────────────────────────────────────────────────────
-
-function git(gitDir: string, args: string[]): string {
-  return execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-function missingTracker(gitDir: string): never {
-  console.error([
-    `找不到 weapp-document-tracker 的 git 目录：${gitDir}`,
-    `Cannot find the weapp-document-tracker git directory: ${gitDir}`,
-    '',
-    '先取一份存档（只需裸仓库），再把它的路径传给本脚本：',
-    'Get a copy first (a bare clone is enough), then pass its path to this script:',
-    '',
-    `  git clone --bare ${trackerUrl}.git /tmp/weapp-document-tracker.git`,
-    '  node scripts/category-editions.ts /tmp/weapp-document-tracker.git',
-    '',
-    '网站和测试只读已提交的 content/categories/personal-editions.yaml，平时不需要运行本脚本。',
-    'The site and the tests read the committed content/categories/personal-editions.yaml; you only need this script to regenerate it.',
-  ].join('\n'));
-  process.exit(2);
-}
-
-// ── reading one HTML table ──────────────────────────────────────────────────────────────────────
-
-/** The section under a "## heading" line, up to the next heading of level 1 or 2. */
-function section(markdown: string, heading: string): string | null {
-  const lines = markdown.split('\n');
-  const start = lines.findIndex((l) => /^##\s/.test(l) && cellText(l.replace(/^##\s+/, '')) === heading);
-  if (start < 0) return null;
-  const end = lines.findIndex((l, i) => i > start && /^#{1,2}\s/.test(l));
-  return lines.slice(start + 1, end < 0 ? undefined : end).join('\n');
-}
-
-function decodeEntities(text: string): string {
-  const named: Record<string, string> = { nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    return named[e.toLowerCase()] ?? whole;
-  });
-}
-
-/** A cell's text: tags and Markdown emphasis removed, entities decoded, all kinds of space trimmed. */
-function cellText(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, ' ').replace(/\*\*|__/g, ''))
-    .replace(/[\s\u00a0\u3000]+/g, ' ').trim();
-}
-
-interface Cell { text: string; rowspan: number; colspan: number; header: boolean }
-
-function attr(attrs: string, name: string): number {
-  const m = new RegExp(`\\b${name}\\s*=\\s*["']?(\\d+)`, 'i').exec(attrs);
-  return m ? Math.max(1, Number(m[1])) : 1;
-}
-
-/** The table's rows as grids of cell references: a merged cell appears in every slot it covers. */
-function readGrid(tableHtml: string): { grid: (Cell | undefined)[][]; columns: number } {
-  const rows = [...tableHtml.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)].map((m) =>
-    [...m[1]!.matchAll(/<(td|th)\b([^>]*)>([\s\S]*?)<\/\1>/gi)].map((c): Cell => ({
-      text: cellText(c[3]!), rowspan: attr(c[2]!, 'rowspan'), colspan: attr(c[2]!, 'colspan'), header: c[1]!.toLowerCase() === 'th',
-    })));
-  if (rows.length < 2) throw new ReadError('the table has no data rows');
-  const columns = rows[0]!.reduce((n, c) => n + c.colspan, 0);
-  const pending: { cell: Cell; left: number }[] = [];
-  const grid = rows.map((cells, r) => {
-    const slots: (Cell | undefined)[] = [];
-    let next = 0;
-    for (let col = 0; col < columns; col++) {
-      const held = pending[col];
-      if (held && held.left > 0) { slots[col] = held.cell; held.left--; continue; }
-      const cell = cells[next++];
-      if (!cell) continue; // a short row: the rest of its slots are empty
-      for (let k = 0; k < cell.colspan && col + k < columns; k++) {
-        slots[col + k] = cell;
-        pending[col + k] = { cell, left: cell.rowspan - 1 };
-      }
-      col += cell.colspan - 1;
-    }
-    if (next < cells.length) throw new ReadError(`row ${r + 1} has more cells than the table has columns (${columns})`);
-    return slots;
-  });
-  const overhang = pending.find((p) => p && p.left > 0);
-  if (overhang) throw new ReadError(`the cell "${overhang.cell.text}" spans ${overhang.left} row(s) beyond the end of the table`);
-  return { grid, columns };
-}
-
-const noThirdLevel = (text: string) => text === '' || text === '/' || text === '／';
+// The tracker and the HTML-table reading (section, cell text, rowspan/colspan) are in ./tracker-tables.ts.
 
 interface Reading { tree: Tree; notes: string[] }
 
@@ -208,15 +121,6 @@ function readTable(markdown: string, heading: string): Reading {
 
 // ── the editions ───────────────────────────────────────────────────────────────────────────────
 
-interface Version { commit: string; date: string }
-
-/** The file's versions in the tracker, oldest first (the tracker commits a file only when it changed). */
-function versions(gitDir: string, file: string): Version[] {
-  return git(gitDir, ['log', '--format=%H %ad', '--date=short', 'HEAD', '--', file]).trim().split('\n')
-    .map((line) => { const [commit, date] = line.split(' '); return { commit: commit!, date: date! }; })
-    .reverse();
-}
-
 const sameTree = (a: Tree, b: Tree): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 function tryRead(gitDir: string, v: Version, file: string, heading: string): Tree | null {
@@ -266,13 +170,6 @@ function buildEditions(gitDir: string) {
 }
 
 // ── writing ────────────────────────────────────────────────────────────────────────────────────
-
-/** A YAML scalar: plain when safe, else a JSON string (valid YAML). */
-function scalar(text: string): string {
-  const plain = /^[\p{Script=Han}A-Za-z0-9][\p{Script=Han}\p{P}A-Za-z0-9 ]*$/u.test(text)
-    && !/[:#,[\]{}&*!|>'"%@`]|^[-?]|\s$/.test(text) && !/^(true|false|null|yes|no|on|off|~|[\d.:-]+)$/i.test(text);
-  return plain ? text : JSON.stringify(text);
-}
 
 /** A node in the shorthand of content/rules/categories.yaml: a name without children is a plain string. */
 function flowNode(node: Node): string {
@@ -325,10 +222,7 @@ const count = (tree: Tree) => [tree.length, tree.flatMap((n) => n.children).leng
 
 function main(argv: string[]) {
   const check = argv.includes('--check');
-  let gitDir = resolve(argv.find((a) => !a.startsWith('--')) ?? process.env.TRACKER_GIT_DIR ?? defaultTracker);
-  if (existsSync(join(gitDir, '.git'))) gitDir = join(gitDir, '.git'); // a clone with a work tree
-  if (!existsSync(gitDir)) missingTracker(gitDir);
-  try { git(gitDir, ['rev-parse', '--git-dir']); } catch { missingTracker(gitDir); }
+  const gitDir = trackerDir(argv, 'scripts/category-editions.ts', 'content/categories/personal-editions.yaml');
 
   const head = git(gitDir, ['rev-parse', 'HEAD']).trim();
   const editions = buildEditions(gitDir);
