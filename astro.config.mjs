@@ -4,17 +4,20 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { themeInitScript } from './src/lib/theme-init.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
+import { siteOutput } from './src/integrations/site-output.ts';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 export default defineConfig({
-  // Set SITE_URL (and BASE_PATH for a sub-path such as /guide-site/) when deploying.
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  // Set SITE_URL (and BASE_PATH for a sub-path such as /guide-site/) when deploying. Without it the
+  // build writes no absolute address (no canonical, og:url or sitemap) and says so at the end.
+  site: siteAddress(process.env.SITE_URL),
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), siteOutput()],
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   security: {

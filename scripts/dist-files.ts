@@ -21,8 +21,20 @@ export function pagePath(file: string): string {
 
 export const read = (file: string) => readFileSync(file, 'utf8');
 
-/** The site's pages as the sitemap lists them ("/", "/guide/registration/", …). */
+const hrefs = (html: string) => [...html.matchAll(/\shref="([^"]+)"/g)].map((m) => m[1]!);
+
+/**
+ * The site's pages as the sitemap lists them ("/", "/guide/registration/", …): the home page (the
+ * header's brand link) and every page of the site navigation, read from a built page. sitemap.xml
+ * exists only when the build had an address (SITE_URL); this list exists either way, and
+ * tests/dist/site-address.test.ts checks that the two agree when both are there.
+ */
 export function sitemapPaths(): string[] {
-  const xml = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  for (const file of htmlFiles()) {
+    const html = read(file);
+    const nav = html.match(/<nav\b[^>]*\bclass="site-nav"[^>]*>[\s\S]*?<\/nav>/)?.[0];
+    const brand = html.match(/<a\b[^>]*\bclass="brand"[^>]*>/)?.[0];
+    if (nav && brand) return [...new Set([...hrefs(brand), ...hrefs(nav)])];
+  }
+  throw new Error(`no page in ${dist} has the site navigation (nav.site-nav) and the brand link`);
 }
