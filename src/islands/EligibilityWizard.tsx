@@ -8,22 +8,20 @@ import type { EligibilityData } from '../lib/eligibility/data.ts';
 import { pathComparison, type Cell } from '../lib/eligibility/comparison.ts';
 import { evaluate, stateTitle, type Line, type Outcome, type Remedy, type Section } from '../lib/eligibility/outcome.ts';
 import { answerLabel, answeredQuestions, answersBefore, nextQuestion, question, type Answers, type Question, type WizardState } from '../lib/eligibility/questions.ts';
-import { parseTokens, pathTokens, splitTokens, statePath, wizardRoot, type Dropped } from '../lib/eligibility/state-path.ts';
+import { readAddress, type Ignored } from '../lib/eligibility/address.ts';
+import { statePath, wizardRoot } from '../lib/eligibility/state-path.ts';
 import { withBase } from '../lib/paths.ts';
 import { Cites, DecisionNotes, Lines, SupersededNotes, toneIcon, toneText } from './wizard-parts.tsx';
 
 interface Props { data: EligibilityData; base: string; initial: WizardState; toolTitle: string }
 
-const dropText: Record<Dropped['reason'], string> = {
-  unknown: '无法识别',
-  conflict: '与同一问题的另一个回答矛盾',
-  'not-applicable': '不适用于前面的回答',
-};
+/** The notice names this many ignored items, then counts the rest. */
+const shownIgnored = 3;
 const shorten = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
 export default function EligibilityWizard({ data, base, initial, toolTitle }: Props) {
   const [state, setState] = useState<WizardState>(initial);
-  const [dropped, setDropped] = useState<Dropped[]>([]);
+  const [dropped, setDropped] = useState<Ignored[]>([]);
   // With JavaScript, answers dropped by "更改" are remembered and marked when asked again.
   const [remembered, setRemembered] = useState<Answers>({});
   const [announcement, setAnnouncement] = useState('');
@@ -34,7 +32,7 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
   const href = (s: WizardState) => withBase(base, statePath(s, data));
   const link = (path: string) => withBase(base, path);
 
-  const show = (next: WizardState, how: 'push' | 'replace' | 'none', notice: Dropped[] = [], focus = true) => {
+  const show = (next: WizardState, how: 'push' | 'replace' | 'none', notice: Ignored[] = [], focus = true) => {
     if (how === 'push') history.pushState(null, '', href(next));
     if (how === 'replace') history.replaceState(null, '', href(next));
     const before = current.current.answers;
@@ -51,23 +49,13 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
     setAnnouncement(nextQuestion(next.answers, data) === null ? `结果：${title}` : '');
   };
 
-  /** Reads the address: the path (or ?from= after a 404 redirect), dropping whatever does not fit. */
-  const readLocation = (): { state: WizardState; dropped: Dropped[]; dirty: boolean } => {
-    const params = new URLSearchParams(location.search);
-    let tokens = pathTokens(location.pathname, base) ?? [];
-    const extra: Dropped[] = [];
-    for (const [key, value] of params) {
-      if (key === 'from') tokens = [...tokens, ...splitTokens(value)];
-      else extra.push({ token: `${key}=${value}`, reason: 'unknown' });
-    }
-    const parsed = parseTokens(tokens, data);
-    return { state: parsed.state, dropped: [...parsed.dropped, ...extra], dirty: [...params].length > 0 || parsed.dropped.length > 0 };
-  };
+  /** Reads the address (the path, or ?answers= after a 404 redirect), ignoring whatever does not fit. */
+  const readLocation = () => readAddress(location.pathname, location.search, base, data);
 
   useEffect(() => {
     const first = readLocation();
-    if (first.dirty) show(first.state, 'replace', first.dropped, false);
-    const onPop = () => { const now = readLocation(); show(now.state, now.dirty ? 'replace' : 'none', now.dropped); };
+    if (first.dirty) show(first.state, 'replace', first.ignored, false);
+    const onPop = () => { const now = readLocation(); show(now.state, now.dirty ? 'replace' : 'none', now.ignored); };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
   }, []);
@@ -243,7 +231,10 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
       {dropped.length > 0 && (
         <div class="wz-notice" role="status">
           <p><strong>地址中有 {dropped.length} 处内容已忽略：</strong></p>
-          <ul>{dropped.map((d) => <li>“<code>{shorten(d.token)}</code>”：{dropText[d.reason]}</li>)}</ul>
+          <ul>
+            {dropped.slice(0, shownIgnored).map((d) => <li>“<code>{shorten(d.token)}</code>”：{d.why}</li>)}
+            {dropped.length > shownIgnored && <li>以及另外 {dropped.length - shownIgnored} 处</li>}
+          </ul>
           <p>下面从仍然有效的回答继续。</p>
         </div>
       )}

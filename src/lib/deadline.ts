@@ -23,7 +23,8 @@ function daysInMonth(year: number, month: number): number {
 
 /** Accepts 2024-02-29, 2024/2/29, 2024.2.29 and 2024年2月29日 (full-width digits too). */
 export function parseDate(raw: string): DateParse {
-  const text = raw.normalize('NFKC').trim();
+  // Invisible format characters (Cf) pasted from a chat go, as in parseCount.
+  const text = raw.replace(/\p{Cf}/gu, '').normalize('NFKC').trim();
   if (text === '') return { ok: false, message: '请填写提交主体信息的日期，例如 2024-02-29。' };
   const m = /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$/.exec(text);
   if (!m) return { ok: false, message: '日期格式不对，请按“年-月-日”填写，例如 2024-02-29。' };

@@ -13,8 +13,10 @@ const plain = /^\d+$/;
 const grouped = /^\d{1,3}(,\d{3})+$/;
 
 export function parseCount(raw: string, { max, unit }: CountOptions): ParseResult {
-  // NFKC turns full-width digits, signs, commas and spaces into their ASCII forms.
-  let text = raw.normalize('NFKC').trim();
+  // Invisible format characters (Cf: zero-width space, bidi controls) pasted from a chat go, as in
+  // text-normalise's stripInvisible, written out so the calculators do not load that module; NFKC
+  // turns full-width digits, signs, commas and spaces into their ASCII forms.
+  let text = raw.replace(/\p{Cf}/gu, '').normalize('NFKC').trim();
   if (text === '') return { ok: false, message: '请填写一个数字，例如 3。' };
   for (const u of new Set(['个', unit ?? '个'])) {
     if (text.endsWith(u)) text = text.slice(0, -u.length).trim();

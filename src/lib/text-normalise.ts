@@ -17,9 +17,15 @@ export function normaliseChars(text: string): string {
   return out;
 }
 
-/** A reader's query: NFKC, lower case, variants, punctuation to spaces, spaces collapsed, at most 64 characters. */
+/**
+ * Drops invisible format characters (Unicode Cf: zero-width space, joiner and non-joiner, BOM, bidi
+ * controls, soft hyphen), which text copied from a chat or a web page often carries unseen.
+ */
+export const stripInvisible = (text: string) => text.replace(/\p{Cf}/gu, '');
+
+/** A reader's query: invisible characters dropped, NFKC, lower case, variants, punctuation to spaces, spaces collapsed, at most 64 characters. */
 export function normaliseQuery(query: string): string {
-  return normaliseChars(query.normalize('NFKC'))
+  return normaliseChars(stripInvisible(query).normalize('NFKC'))
     .replace(/['’]/g, '')                 // xi'an -> xian
     .replace(/[\p{P}\p{S}]/gu, ' ')
     .replace(/\s+/g, ' ')

@@ -13,6 +13,10 @@ test('?q= is read as plain text: trimmed, control and zero-width characters drop
     ['?x=1', ''],
     ['', ''],
     ['?q=%E2%80%8B%E2%80%8B', ''],
+    ['?q=%E4%BD%93%E2%80%8B%E9%AA%8C%E8%80%85', '体验者'], // a zero-width space inside
+    ['?q=%E2%80%AE%E4%BD%93%E9%AA%8C%E8%80%85%E2%80%AC', '体验者'], // a right-to-left override
+    ['?q=%E4%BD%93%E2%80%8D%E9%AA%8C%E8%80%85%EF%BB%BF', '体验者'], // a zero-width joiner and a BOM
+    ['?from=singlemessage&isappinstalled=0&q=%E4%BD%93%E9%AA%8C%E8%80%85', '体验者'],
     ['?q=%E0%A4%A', '\uFFFD%A'],
   ];
   for (const [search, query] of table) assert.equal(sharedQuery(search), query, search);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normaliseChars, normaliseQuery, queryTerms } from '../../src/lib/text-normalise.ts';
+import { normaliseChars, normaliseQuery, queryTerms, stripInvisible } from '../../src/lib/text-normalise.ts';
 
 test('queries are normalised the way readers type them', () => {
   const table: [string, string][] = [
@@ -42,4 +42,26 @@ test('a query splits into terms where characters meet letters or digits', () => 
     ['   ', []],
   ];
   for (const [input, expected] of table) assert.deepEqual(queryTerms(input), expected, input);
+});
+
+// Text pasted from a chat often carries invisible format characters (Unicode Cf); a query is read
+// without them, so "体​验者" with a zero-width space is "体验者".
+test('invisible format characters are dropped from a query', () => {
+  const table: [name: string, input: string, expected: string][] = [
+    ['zero-width space', '体\u200b验者', '体验者'],
+    ['zero-width joiner', '体\u200d验者', '体验者'],
+    ['zero-width non-joiner', '体验\u200c者', '体验者'],
+    ['byte order mark', '\ufeff体验者', '体验者'],
+    ['right-to-left override', '\u202e体验者\u202c', '体验者'],
+    ['right-to-left isolate', '\u2067体验者\u2069', '体验者'],
+    ['left-to-right mark', '体验者\u200e', '体验者'],
+    ['word joiner', 'App\u2060ID', 'appid'],
+    ['soft hyphen', 'kuai\u00addi', 'kuaidi'],
+    ['arabic letter mark', '快\u061c递', '快递'],
+    ['between words, the space stays', '个人\u200b 体验者', '个人 体验者'],
+    ['only invisible', '\u200b\u200d\ufeff', ''],
+  ];
+  for (const [name, input, expected] of table) assert.equal(normaliseQuery(input), expected, name);
+  assert.deepEqual(queryTerms('体\u200b验者'), ['体验者']);
+  for (const [, input] of table) assert.equal(stripInvisible(input).match(/\p{Cf}/u), null);
 });
