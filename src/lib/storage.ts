@@ -1,7 +1,12 @@
 // Versioned local storage that never loses a reader's data.
 //  - Stored as an envelope {v, data}; older versions are migrated step by step (v1 -> v2 -> ...).
 //  - Data that cannot be read (not JSON, not an envelope, a newer version, or failing validation)
-//    is kept aside under another key and reported, so the page can offer it for download.
+//    is copied aside under another key and reported, so the page can offer it for download. Nothing
+//    ever replaces it before that copy has succeeded: when it cannot be made (a full origin), the store
+//    is `locked` (read-only) until the reader has saved the original and lets it go (`unlock`).
+//  - Writes never overwrite another tab's work: `update` re-reads what is stored, merges it with this
+//    tab's data (schema.merge), then applies the change; `absorb` merges another tab's write (the
+//    `storage` event) and writes back whatever this tab has that the other lacked.
 //  - Every access to storage is guarded; when storage is unavailable (private mode, quota, blocked)
 //    the store keeps the data in memory for the visit and says so (`persistent: false`).
 // The decoding is pure (decodeEnvelope); the Store wraps a Storage-like object.
@@ -16,6 +21,8 @@ export interface Schema<T> {
   /** Returns the data if it has the current shape, else a reason (in Chinese) why not. */
   validate: (data: unknown) => { ok: true; data: T } | { ok: false; reason: string };
   empty: () => T;
+  /** Both sides' data with the newer of each part; without it, this tab's data wins. */
+  merge?: (stored: T, mine: T) => T;
 }
 
 export type Decoded<T> =
@@ -67,15 +74,19 @@ export interface LoadReport<T> {
   /** False when storage cannot be used: the data lives only for this visit. */
   persistent: boolean;
   migratedFrom?: number;
-  /** Set when stored data could not be read this time; it has been kept aside under `aside.key`. */
-  unreadable?: { reason: string; asideKey: string | null };
+  /** Set when stored data could not be read this time; it has been kept aside under `asideKey`. */
+  unreadable?: { reason: string; asideKey: string };
 }
+
+/** Stored data that could not be read nor copied aside: shown to the reader, never overwritten. */
+export interface Locked { reason: string; raw: string }
 
 export const asidePrefix = (key: string) => `${key}.unreadable.`;
 
 export class Store<T> {
   private memory: T;
   persistent = true;
+  locked: Locked | null = null;
   private readonly schema: Schema<T>;
   private readonly storage: () => StorageLike | null;
   private readonly now: () => Date;
@@ -91,51 +102,75 @@ export class Store<T> {
     try { return this.storage(); } catch { return null; }
   }
 
-  /** Reads, migrates and validates; unreadable data is moved aside (copied, then replaced). */
-  load(): LoadReport<T> {
-    const s = this.backend;
+  /**
+   * What is stored now. Unreadable data is copied aside first and then counts as empty; when the copy
+   * fails the store locks and this returns null, as it does when storage cannot be used.
+   */
+  private read(): (Decoded<T> & { asideKey?: string }) | null {
     let raw: string | null;
-    try {
-      if (!s) throw new Error('no storage');
-      raw = s.getItem(this.schema.key);
-    } catch {
-      this.persistent = false;
-      return { data: this.memory, persistent: false };
-    }
-    this.persistent = true;
+    try { raw = this.backend!.getItem(this.schema.key); } catch { this.persistent = false; return null; }
     const decoded = this.decode(raw);
-    if (decoded.kind === 'unreadable' && raw !== null) {
-      const asideKey = this.keepAside(raw);
-      this.memory = decoded.data;
-      // Only replace the stored value once a copy is safely aside.
-      if (asideKey) this.write(decoded.data);
-      return { data: decoded.data, persistent: this.persistent, unreadable: { reason: decoded.reason, asideKey } };
-    }
-    this.memory = decoded.data;
-    if (decoded.kind === 'ok' && decoded.migratedFrom !== undefined) {
-      this.write(decoded.data);
-      return { data: decoded.data, persistent: this.persistent, migratedFrom: decoded.migratedFrom };
-    }
-    return { data: decoded.data, persistent: this.persistent };
+    if (decoded.kind !== 'unreadable') return decoded;
+    const asideKey = this.keepAside(raw!);
+    if (asideKey) return { ...decoded, asideKey };
+    this.locked = { reason: decoded.reason, raw: raw! };
+    return null;
+  }
+
+  private merge(stored: T, mine: T): T {
+    return this.schema.merge ? this.schema.merge(stored, mine) : mine;
+  }
+
+  /** Reads, migrates and validates; unreadable data is moved aside (copied, then replaced) or locks the store. */
+  load(): LoadReport<T> {
+    this.persistent = true;
+    const r = this.read();
+    if (!r) return { data: this.memory, persistent: this.persistent };
+    this.memory = r.data;
+    const unreadable = r.kind === 'unreadable' ? { reason: r.reason, asideKey: r.asideKey! } : undefined;
+    const migratedFrom = r.kind === 'ok' ? r.migratedFrom : undefined;
+    if (unreadable || migratedFrom) this.write(r.data); // the unreadable original is safely aside by now
+    return { data: r.data, persistent: this.persistent, migratedFrom, unreadable };
   }
 
   decode(raw: string | null): Decoded<T> {
     return decodeEnvelope(raw, this.schema);
   }
 
-  /** Saves; on failure keeps the data in memory and marks the store as not persistent. */
-  save(data: T): boolean {
-    this.memory = data;
-    return this.write(data);
+  /**
+   * Re-reads what is stored, merges this tab's data into it, applies `change` and writes the result.
+   * Locked: nothing changes and false is returned. Storage unavailable: the change lives in memory.
+   */
+  update(change: (data: T) => T): boolean {
+    if (this.locked) return false;
+    const stored = this.read();
+    if (this.locked) return false;
+    this.memory = change(stored ? this.merge(stored.data, this.memory) : this.memory);
+    return this.write(this.memory);
+  }
+
+  /** Another tab wrote `raw`: merge it in; write back when this tab has changes it lacks. True if this tab's data changed. */
+  absorb(raw: string | null): boolean {
+    const d = this.decode(raw);
+    if (d.kind === 'unreadable' || this.locked) return false; // an unreadable value is dealt with at the next write
+    const before = encodeEnvelope(this.memory, this.schema);
+    this.memory = this.merge(d.data, this.memory);
+    const mine = encodeEnvelope(this.memory, this.schema);
+    if (mine !== encodeEnvelope(this.merge(d.data, d.data), this.schema)) this.write(this.memory);
+    return mine !== before;
+  }
+
+  /** The reader has saved the locked original: delete it and start afresh. */
+  unlock(): void {
+    try { this.backend?.removeItem(this.schema.key); } catch { /* unavailable: nothing to overwrite either */ }
+    this.locked = null;
   }
 
   get current(): T { return this.memory; }
 
   private write(data: T): boolean {
     try {
-      const s = this.backend;
-      if (!s) throw new Error('no storage');
-      s.setItem(this.schema.key, encodeEnvelope(data, this.schema));
+      this.backend!.setItem(this.schema.key, encodeEnvelope(data, this.schema));
       this.persistent = true;
       return true;
     } catch {
@@ -185,9 +220,11 @@ export class Store<T> {
 export class MemoryStorage implements StorageLike {
   private map = new Map<string, string>();
   failWrites = false;
+  /** A nearly full origin: replacing a value works, adding a key does not. */
+  failNewKeys = false;
   getItem(key: string) { return this.map.get(key) ?? null; }
   setItem(key: string, value: string) {
-    if (this.failWrites) throw new Error('QuotaExceededError');
+    if (this.failWrites || (this.failNewKeys && !this.map.has(key))) throw new Error('QuotaExceededError');
     this.map.set(key, String(value));
   }
   removeItem(key: string) { this.map.delete(key); }

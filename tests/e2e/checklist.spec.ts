@@ -57,8 +57,8 @@ test('status changes show in the progress and survive a reload', async ({ page }
   await expect(statusOf(page, '在公众平台首页点击“立即注册”')).toHaveValue('done');
   await expect(statusOf(page, '激活邮箱')).toHaveValue('doing');
   const data = JSON.parse((await stored(page))!);
-  expect(data.v).toBe(2);
-  expect(data.data.profiles.personal.statuses['open-register']).toBe('done');
+  expect(data.v).toBe(3);
+  expect(data.data.profiles.personal.statuses['open-register'].value).toBe('done');
 });
 
 test('?tracks= preselects optional tracks; steps that do not apply never show', async ({ page }) => {
@@ -96,7 +96,7 @@ test('corrupted storage is kept aside, the reader is told and can download it', 
   await page.evaluate((k) => localStorage.setItem(k, '{"v":2,"data":{"profiles":{"personal":{"statuses":{"open-register":"finished"}'), key);
   await page.reload();
   await expect(page.locator('.checklist[data-ready]')).toHaveCount(1);
-  const warning = page.getByRole('alert');
+  const warning = page.locator('.checklist').getByRole('alert');
   await expect(warning).toContainText('之前保存的进度无法读取');
   await expect(warning).toContainText('原来的数据没有删除');
   const asideKeys = await page.evaluate((k) => Object.keys(localStorage).filter((x) => x.startsWith(`${k}.unreadable.`)), key);
@@ -110,10 +110,10 @@ test('corrupted storage is kept aside, the reader is told and can download it', 
   // The list works from a clean start; the kept copy stays until the reader deletes it.
   await statusOf(page, '激活邮箱').selectOption('done');
   await page.reload();
-  await expect(page.getByRole('alert')).toContainText('之前保存的进度无法读取');
+  await expect(page.locator('.checklist').getByRole('alert')).toContainText('之前保存的进度无法读取');
   await expect(statusOf(page, '激活邮箱')).toHaveValue('done');
   await page.getByRole('button', { name: '删除这份数据' }).click();
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('.checklist').getByRole('alert')).toHaveCount(0);
   expect(await page.evaluate((k) => Object.keys(localStorage).filter((x) => x.startsWith(`${k}.unreadable.`)), key)).toEqual([]);
 });
 
@@ -126,7 +126,7 @@ test('progress saved by the older version (ticks) is migrated, not lost', async 
   await expect(statusOf(page, '在公众平台首页点击“立即注册”')).toHaveValue('done');
   await expect(statusOf(page, '填写符合要求的邮箱和密码')).toHaveValue('done');
   await expect(statusOf(page, '激活邮箱')).toHaveValue('todo');
-  expect(JSON.parse((await stored(page))!).v).toBe(2);
+  expect(JSON.parse((await stored(page))!).v).toBe(3);
 });
 
 test('two open tabs stay in step', async ({ context }) => {
@@ -160,7 +160,7 @@ test('export, then import of a bad file is refused with a clear message, and a g
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: /导出进度/ }).click();
   const exported = readFileSync((await (await download).path())!, 'utf8');
-  expect(JSON.parse(exported).data.profiles.personal.statuses['activate-email']).toBe('done');
+  expect(JSON.parse(exported).data.profiles.personal.statuses['activate-email'].value).toBe('done');
 
   const input = page.getByLabel('导入进度文件');
   for (const [name, content, reason] of [
@@ -176,9 +176,15 @@ test('export, then import of a bad file is refused with a clear message, and a g
   }
   await expect(page.locator('b')).toHaveCount(0);
 
+  // The list changed since the export: merging keeps the newer 未开始; replacing restores the file.
   await statusOf(page, '激活邮箱').selectOption('todo');
   await input.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-  await expect(page.locator('.checklist-message')).toContainText('已导入 1 个帐号类型的进度');
+  const ask = page.getByRole('group', { name: /导入“progress.json”/ });
+  await expect(ask).toContainText('文件中没有比现在更新的进度');
+  await ask.getByRole('radio', { name: /替换/ }).check();
+  await expect(ask.getByRole('listitem')).toHaveText(['激活邮箱：未开始 → 已完成']);
+  await ask.getByRole('button', { name: '确定导入' }).click();
+  await expect(page.locator('.checklist-message')).toContainText('已导入“progress.json”');
   await expect(statusOf(page, '激活邮箱')).toHaveValue('done');
 });
 
