@@ -3,8 +3,8 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Limits } from '../lib/rules/types.ts';
 import { miniProgramAssociations, officialAccountAssociations, type Slot } from '../lib/quotas.ts';
-import { readChoice, readText } from '../lib/url-state.ts';
-import { Calculator, Choice, fieldErrors, fieldValue, NumberField, readField, ResultArea, useUrlSync, type FieldState } from './ui.tsx';
+import { readChoice } from '../lib/url-state.ts';
+import { Calculator, Choice, fieldErrors, fieldValue, NumberField, readField, readUrlField, ResultArea, useUrlSync, type FieldState } from './ui.tsx';
 
 export interface AssociationCalculatorProps {
   idPrefix: string;
@@ -34,7 +34,7 @@ export default function AssociationCalculator({ idPrefix, association, syncUrl =
     const s = readChoice(search, 'side', sides);
     if (s.value) setSide(s.value);
     if (s.invalid) setUrlNote('链接里的计算对象无法识别，已改用“公众号”。');
-    const f = (key: string) => readField(readText(search, key) ?? '', maxCount);
+    const f = (key: string) => readUrlField(search, key, maxCount);
     setSame(f('same')); setDifferent(f('different')); setOaMonth(f('oaMonth'));
     setAccounts(f('accounts')); setMpMonth(f('mpMonth'));
   }, {

@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { chinaTimeZone, dateInZone, formatIso, isPastSafeDay, parseDate, remittanceDeadline, type DateParse } from '../lib/deadline.ts';
-import { readText } from '../lib/url-state.ts';
+import { readParam } from '../lib/url-state.ts';
 import { Calculator, ResultArea, TextField, useUrlSync, type RuleLinks } from './ui.tsx';
 import { DeadlineSummary, downloadIcs } from './deadline-view.tsx';
 
@@ -18,20 +18,26 @@ export interface DeadlineCalculatorProps {
 
 export default function DeadlineCalculator({ idPrefix, deadlineDays, links, syncUrl = false, children }: DeadlineCalculatorProps) {
   const [raw, setRaw] = useState('');
+  // Why the address's date was refused (overlong), until the reader types a date.
+  const [refused, setRefused] = useState<string | null>(null);
 
-  useUrlSync(syncUrl, (search) => setRaw(readText(search, 'submitted') ?? ''), { submitted: raw });
+  useUrlSync(syncUrl, (search) => {
+    const r = readParam(search, 'submitted');
+    setRaw(r.value ?? '');
+    setRefused(r.refused);
+  }, { submitted: raw });
 
   const id = (name: string) => `${idPrefix}-${name}`;
   const label = '提交主体信息的日期';
   const parsed: DateParse | null = raw.trim() === '' ? null : parseDate(raw);
-  const error = parsed && !parsed.ok ? parsed.message : null;
+  const error = refused ?? (parsed && !parsed.ok ? parsed.message : null);
   // "Today" is read when a date is entered (never while hydrating, so the server's HTML still matches).
   const deadline = parsed?.ok ? remittanceDeadline(parsed.date, deadlineDays, dateInZone(new Date(), chinaTimeZone)) : null;
 
   return (
     <Calculator titleId={id('title')} title="对公打款期限计算">
       <TextField id={id('submitted')} label={label} hint="即看到打款信息的那一天，例如 2024-02-29。" error={error}
-        type="date" value={parsed?.ok ? formatIso(parsed.date) : raw} min="2000-01-01" max="2100-12-31" onInput={setRaw} />
+        type="date" value={parsed?.ok ? formatIso(parsed.date) : raw} min="2000-01-01" max="2100-12-31" onInput={(v) => { setRaw(v); setRefused(null); }} />
       <ResultArea errors={error ? [{ id: id('submitted'), label, message: error }] : []}>
         {deadline ? (
             <div class={isPastSafeDay(deadline.status) ? 'calc-answer is-over' : 'calc-answer'}>

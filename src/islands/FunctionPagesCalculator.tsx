@@ -1,8 +1,7 @@
 // 功能页面 (R35): groups configured -> within the limit or not.
 import { useState } from 'preact/hooks';
 import { functionPages } from '../lib/quotas.ts';
-import { readText } from '../lib/url-state.ts';
-import { Calculator, fieldErrors, fieldValue, NumberField, readField, ResultArea, RuleRef, useUrlSync, type RuleLinks } from './ui.tsx';
+import { Calculator, fieldErrors, fieldValue, NumberField, readField, readUrlField, ResultArea, RuleRef, useUrlSync, type RuleLinks } from './ui.tsx';
 
 export interface FunctionPagesCalculatorProps {
   idPrefix: string;
@@ -14,7 +13,7 @@ export interface FunctionPagesCalculatorProps {
 
 export default function FunctionPagesCalculator({ idPrefix, maxGroups, links, syncUrl = false, maxCount }: FunctionPagesCalculatorProps) {
   const [groups, setGroups] = useState(readField('', maxCount, '组'));
-  useUrlSync(syncUrl, (search) => setGroups(readField(readText(search, 'groups') ?? '', maxCount, '组')), { groups: groups.raw });
+  useUrlSync(syncUrl, (search) => setGroups(readUrlField(search, 'groups', maxCount, '组')), { groups: groups.raw });
 
   const id = (name: string) => `${idPrefix}-${name}`;
   const value = fieldValue(groups);

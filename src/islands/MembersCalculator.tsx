@@ -3,8 +3,8 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { GroupId, Limits } from '../lib/rules/types.ts';
 import { memberQuota, type Slot } from '../lib/quotas.ts';
-import { readChoice, readText } from '../lib/url-state.ts';
-import { Calculator, Choice, fieldErrors, fieldValue, NumberField, readField, ResultArea, RuleRef, useUrlSync, type RuleLinks } from './ui.tsx';
+import { readChoice } from '../lib/url-state.ts';
+import { Calculator, Choice, fieldErrors, fieldValue, NumberField, readField, readUrlField, ResultArea, RuleRef, useUrlSync, type RuleLinks } from './ui.tsx';
 
 export interface MembersCalculatorProps {
   idPrefix: string;
@@ -38,8 +38,8 @@ export default function MembersCalculator({ idPrefix, members, groups, links, sy
     if (g.value) setGroup(g.value);
     if (c.value) setCertified(c.value);
     if (g.invalid || c.invalid) setUrlNote('链接里的主体类型或认证状态无法识别，已改用默认选项。');
-    setDevelopers(readField(readText(search, 'developers') ?? '', maxCount));
-    setTesters(readField(readText(search, 'testers') ?? '', maxCount));
+    setDevelopers(readUrlField(search, 'developers', maxCount));
+    setTesters(readUrlField(search, 'testers', maxCount));
   }, { subject: group, certified, developers: developers.raw, testers: testers.raw });
 
   const id = (name: string) => `${idPrefix}-${name}`;

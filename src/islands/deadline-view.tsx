@@ -2,7 +2,7 @@
 // Both dates are the site's reading (D4); only the quoted sentence is the source's (R20).
 import { formatChinese, isPastSafeDay, type Deadline } from '../lib/deadline.ts';
 import { deadlineIcs } from '../lib/ics.ts';
-import { RuleRef, type RuleLinks } from './ui.tsx';
+import { RuleRef, type RuleLinks } from './rule-ref.tsx';
 
 export function DeadlineSummary({ deadline, deadlineDays, links }: { deadline: Deadline; deadlineDays: number; links: RuleLinks }) {
   const { status } = deadline;
@@ -37,7 +37,7 @@ export function downloadIcs(deadline: Deadline, deadlineDays: number, pageUrl: s
     deadline,
     deadlineDays,
     url: pageUrl.split('#')[0],
-    uidDomain: location.hostname || 'localhost',
+    uidDomain: location.hostname || 'mp-guide', // opened from a file: any name will do
     now: new Date(),
   });
   saveFile(text, 'text/calendar;charset=utf-8', '对公打款截止日.ics');

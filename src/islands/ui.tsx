@@ -1,24 +1,23 @@
 // Small building blocks shared by the calculator islands: a GOV.UK-style text field (inline error
-// tied to the input), a radio group, a rule citation, the result area, and URL mirroring.
+// tied to the input), a radio group, the result area, and URL mirroring (the rule citation is rule-ref.tsx).
 import type { ComponentChildren, InputHTMLAttributes } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseCount, type ParseResult } from '../lib/parse-number.ts';
-import { withParams } from '../lib/url-state.ts';
+import { readParam, withParams } from '../lib/url-state.ts';
 
-/** A link to the guide heading of a rule: href comes from the page (rule.path via url()). */
-export type RuleLinks = Record<string, string>;
-
-export function RuleRef({ id, links }: { id: string; links: RuleLinks }) {
-  const href = links[id];
-  const Tag = href ? 'a' : 'span';
-  return <Tag class="calc-rule" href={href}>依据 {id}</Tag>;
-}
+export { RuleRef, type RuleLinks } from './rule-ref.tsx';
 
 export interface FieldState { raw: string; result: ParseResult | null }
 
 /** Empty text is "not filled yet" (no error); anything else is parsed. */
 export function readField(raw: string, max: number, unit?: string): FieldState {
   return { raw, result: raw.trim() === '' ? null : parseCount(raw, { max, unit }) };
+}
+
+/** A count field from the address: whole value read, an overlong one refused with its reason shown. */
+export function readUrlField(search: string, key: string, max: number, unit?: string): FieldState {
+  const { value, refused } = readParam(search, key);
+  return refused ? { raw: '', result: { ok: false, message: refused } } : readField(value ?? '', max, unit);
 }
 
 export const fieldError = (f: FieldState) => (f.result && !f.result.ok ? f.result.message : null);
@@ -29,6 +28,15 @@ export interface FieldError { id: string; label: string; message: string }
 /** The errors of some fields, in order, for the error summary. */
 export const fieldErrors = (fields: [id: string, label: string, field: FieldState][]): FieldError[] =>
   fields.flatMap(([id, label, f]) => { const message = fieldError(f); return message ? [{ id, label, message }] : []; });
+
+/**
+ * The server renders every control disabled and marked `data-wait`, so it takes no input before the
+ * island's code has run (or ever, when that code fails to load on a weak connection). Preact does not
+ * touch attributes while hydrating, and the head script (src/lib/theme-init.ts) enables `[data-wait]`
+ * controls when Astro reports the island hydrated. In the client build `import.meta.env.SSR` is false,
+ * so the spread and `wait` are dropped: this costs the islands' JavaScript nothing.
+ */
+const wait = { disabled: true, 'data-wait': '' };
 
 type InputAttributes = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onInput'>;
 
@@ -48,7 +56,7 @@ export function TextField({ id, label, hint, error, onInput, ...input }: TextFie
       <label for={id}>{label}</label>
       {hint && <p class="calc-hint" id={`${id}-hint`}>{hint}</p>}
       {error && <p class="calc-error" id={`${id}-error`}><span class="visually-hidden">输入有误：</span>{error}</p>}
-      <input id={id} type="text" {...input} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy}
+      <input id={id} type="text" {...input} {...(import.meta.env.SSR && wait)} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy}
         onInput={(e) => onInput(e.currentTarget.value)} />
     </div>
   );
@@ -75,7 +83,7 @@ export function Choice<T extends string>({ name, legend, options, value, onChang
       <div class="calc-options">
         {options.map((o) => (
           <label class={o.disabled ? 'is-disabled' : undefined}>
-            <input type="radio" name={name} value={o.value} checked={value === o.value} disabled={o.disabled}
+            <input type="radio" name={name} value={o.value} checked={value === o.value} disabled={o.disabled} {...(import.meta.env.SSR && wait)}
               onChange={() => onChange(o.value)} />
             <span>{o.label}</span>
           </label>

@@ -72,11 +72,14 @@ export async function initCategoryBrowser(): Promise<void> {
   const shownChildren = (item: Item) => item.children.filter(has).length;
   const editionParam = () => (edition === guide ? null : edition);
 
+  // A chunk that fails to load shows the page's "未能加载 · 重试" bar (see src/lib/theme-init.ts).
+  const failed = () => document.documentElement.classList.add('js-failed');
   let view: View | null = null;
   let viewLoading: Promise<View> | null = null;
   const loadView = () => (viewLoading ??= import('./category-editions-view.ts').then((m) => (view = m)).catch((e: unknown) => {
     viewLoading = null;
-    status.textContent = '版本切换功能加载失败，请检查网络后刷新页面；下方是指南所附的类目表。';
+    failed();
+    status.textContent = '版本切换功能加载失败；下方是指南所附的类目表。';
     throw e;
   }));
 
@@ -94,7 +97,8 @@ export async function initCategoryBrowser(): Promise<void> {
       render();
     }).catch(() => {
       loading = null;
-      status.textContent = '筛选功能加载失败，请检查网络后刷新页面；下方仍是完整类目表。';
+      failed();
+      status.textContent = '筛选功能加载失败；下方仍是完整类目表。';
     });
     return loading;
   };
@@ -236,6 +240,10 @@ export async function initCategoryBrowser(): Promise<void> {
   });
   input.addEventListener('focus', () => { void loadSearcher(); }, { once: true });
   input.addEventListener('input', () => setQuery(input.value));
+  // From here the filter and the edition switch work; markup that renders them disabled (so they take
+  // no input before this code has run) is enabled now.
+  input.disabled = false;
+  for (const r of radios) r.disabled = false;
 
   // A restored form state must not disagree with the address.
   for (const r of radios) r.checked = r.value === guide;

@@ -1,6 +1,8 @@
 // The header's search button and its shortcuts ("/", Ctrl+K, Cmd+K), and shareable searches: `?q=`
 // in a page's address opens search with that query. Tiny on purpose: the dialog's code and the index
-// load only when the reader first opens search (or arrives with `?q=`).
+// load only when the reader first opens search (or arrives with `?q=`). The button is rendered
+// disabled and enabled here; if the dialog's code fails to load, the page's "未能加载 · 重试" bar
+// shows (html.js-failed, see theme-init.ts) and the button tries again on the next press.
 type DialogModule = typeof import('../search/search-dialog.tsx');
 let loading: Promise<DialogModule> | null = null;
 
@@ -11,9 +13,10 @@ export function initSearchOpener(): void {
     loading ??= import('../search/search-dialog.tsx');
     loading.then((m) => m.openSearch(opener ?? button, shared)).catch(() => {
       loading = null;
-      button.setAttribute('aria-description', '搜索加载失败，请检查网络后重试');
+      document.documentElement.classList.add('js-failed');
     });
   };
+  button.disabled = false;
   button.addEventListener('click', () => open(button));
   // `?q=` opens search with that query (read by the dialog, share.ts), except on a page whose category
   // browser reads it as its own filter (/tools/categories/?q=快递).

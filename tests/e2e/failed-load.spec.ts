@@ -1,0 +1,138 @@
+// When code does not arrive (a weak connection in WeChat): the controls that need it are disabled and
+// marked, a short message with 重试 says so, the page stays readable, and 重试 works once the network
+// does. Chunks are made to fail by aborting their requests.
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const pageScript = '**/_astro/Base.astro_astro_type_script_*';
+const membersChunk = '**/_astro/MembersCalculator.*';
+const searchChunk = '**/_astro/search-dialog.*';
+
+const bar = (page: Page) => page.getByRole('alert').filter({ hasText: '部分功能未能加载（网络不稳定）。' });
+const retry = (page: Page) => bar(page).getByRole('link', { name: '重试' });
+const searchButton = (page: Page) => page.getByRole('button', { name: /^搜索/ });
+const themeSelect = (page: Page) => page.getByLabel('配色');
+const searchBox = (page: Page) => page.getByRole('combobox', { name: '搜索指南、规则、类目和工具' });
+const members = (page: Page) => page.getByRole('group', { name: '成员名额计算' });
+const association = (page: Page) => page.getByRole('group', { name: '公众号关联计算' });
+/** The mark after a calculator's title (CSS generated content). */
+const titleMark = (page: Page, name: string) => page.getByRole('group', { name }).locator('.calc-title')
+  .evaluate((el) => getComputedStyle(el, '::after').content);
+
+async function axeClean(page: Page) {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('everything loads: no message, and the header controls and calculators work', async ({ page }) => {
+  await page.goto('/tools/quotas/');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(searchButton(page)).toBeEnabled();
+  await expect(themeSelect(page)).toBeEnabled();
+  await expect(members(page).getByLabel('已绑定的开发者（个）')).toBeEnabled();
+  await expect(members(page).getByRole('radio', { name: '企业类型' })).toBeEnabled();
+  await expect(page.locator('.js-failed-bar')).toBeHidden();
+  expect(await titleMark(page, '成员名额计算')).toBe('none');
+});
+
+test('the page script fails: search and 配色 are disabled, the message offers 重试, which works once the network does', async ({ page }) => {
+  await page.route(pageScript, (r) => r.abort());
+  await page.goto('/guide/registration/');
+  await expect(bar(page)).toBeVisible();
+  await expect(bar(page)).toBeInViewport();
+  await expect(searchButton(page)).toBeDisabled();
+  await expect(themeSelect(page)).toBeDisabled();
+  // The chapter itself is all there.
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('article p').first()).toBeVisible();
+  await axeClean(page);
+
+  await page.unroute(pageScript);
+  await retry(page).click();
+  await expect(searchButton(page)).toBeEnabled();
+  await expect(page.locator('.js-failed-bar')).toBeHidden();
+  await expect(page).toHaveURL(/\/guide\/registration\/$/);
+  await themeSelect(page).selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await searchButton(page).click();
+  await expect(searchBox(page)).toBeFocused();
+});
+
+test('a calculator\'s code fails: its inputs stay disabled and marked, the others work, and 重试 brings it back', async ({ page }) => {
+  await page.route(membersChunk, (r) => r.abort());
+  await page.goto('/tools/quotas/?developers=3');
+  await expect(bar(page)).toBeVisible();
+  const calc = members(page);
+  await expect(calc.getByLabel('已绑定的开发者（个）')).toBeDisabled();
+  await expect(calc.getByLabel('已绑定的体验者（个）')).toBeDisabled();
+  await expect(calc.getByRole('radio', { name: '企业类型' })).toBeDisabled();
+  expect(await titleMark(page, '成员名额计算')).toContain('未能加载');
+  // The other calculators on the page are not affected.
+  await expect(association(page).getByLabel('已关联的同主体小程序（个）')).toBeEnabled();
+  expect(await titleMark(page, '公众号关联计算')).toBe('none');
+  await axeClean(page);
+
+  await page.unroute(membersChunk);
+  await retry(page).click();
+  await expect(calc.getByLabel('已绑定的开发者（个）')).toBeEnabled();
+  await expect(calc.getByLabel('已绑定的开发者（个）')).toHaveValue('3'); // the address kept the reader's input
+  await calc.getByLabel('已绑定的体验者（个）').fill('2');
+  await expect(calc.locator('.calc-result')).toContainText('体验者：已绑定 2 个');
+  await expect(page.locator('.js-failed-bar')).toBeHidden();
+});
+
+test('on a phone, the message sits at the bottom of the screen in dark mode too, and passes axe', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.route(pageScript, (r) => r.abort());
+  await page.goto('/tools/quotas/');
+  await expect(bar(page)).toBeInViewport();
+  const box = (await page.locator('.js-failed-bar').boundingBox())!;
+  expect(box.y + box.height).toBe(700);
+  await axeClean(page);
+});
+
+test('the search code fails on opening search: the message offers 重试, and search opens once the network does, from the button or after 重试', async ({ page }) => {
+  await page.route(searchChunk, (r) => r.abort());
+  await page.goto('/guide/registration/');
+  await expect(searchButton(page)).toBeEnabled();
+  await expect(page.locator('.js-failed-bar')).toBeHidden();
+  await searchButton(page).click();
+  await expect(bar(page)).toBeVisible();
+  await expect(page.getByRole('dialog', { name: '搜索全站' })).toHaveCount(0);
+
+  await page.unroute(searchChunk);
+  // The button tries again by itself…
+  await searchButton(page).click();
+  await expect(searchBox(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  // …and 重试 reloads the page, without the message.
+  await retry(page).click();
+  await expect(page.locator('.js-failed-bar')).toBeHidden();
+  await searchButton(page).click();
+  await searchBox(page).fill('体验者');
+  await expect(page.getByRole('listbox', { name: '搜索结果' }).getByRole('option').first()).toBeVisible();
+});
+
+test('the search index fails to load: the dialog says so with a button that loads it again', async ({ page }) => {
+  await page.route('**/search-index.json', (r) => r.abort());
+  await page.goto('/guide/registration/');
+  await searchButton(page).click();
+  const dialog = page.getByRole('dialog', { name: '搜索全站' });
+  await expect(dialog.getByRole('status')).toContainText('加载失败');
+  await page.unroute('**/search-index.json');
+  await dialog.getByRole('button', { name: '重新加载' }).click();
+  await searchBox(page).fill('体验者');
+  await expect(page.getByRole('listbox', { name: '搜索结果' }).getByRole('option').first()).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('no message and no dead controls: the page reads as before', async ({ page }) => {
+    await page.goto('/tools/quotas/');
+    await expect(page.locator('.js-failed-bar')).toBeHidden();
+    await expect(searchButton(page)).toBeHidden();
+    await expect(themeSelect(page)).toBeHidden();
+    await expect(page.locator('h1')).toBeVisible();
+  });
+});
