@@ -154,3 +154,24 @@ export function countTable(table: QualificationTable) {
     withDocuments: rs.filter((r) => r.documentsCell === 'text').length,
   };
 }
+
+// ── Where each subject's table lives on the site ────────────────────────────────────────────────
+// /tools/categories/ stays the personal browser (the guide's 2018-04 table, D1); the official
+// qualification tables get one static page per subject, and the 2018-04 page (all subjects) its own.
+export type QualificationPage = 'enterprise' | 'overseas' | 'personal' | 'special';
+export const qualificationPagePath: Record<QualificationPage, string> = {
+  enterprise: '/tools/categories/enterprise/',
+  overseas: '/tools/categories/overseas/',
+  personal: '/tools/categories/personal/',
+  special: '/tools/categories/special/',
+};
+
+/** The page that shows a subject's table: the 2018-04 one-table page for `all`. */
+export const pageForSubject = (subject: Subject): QualificationPage => (subject === 'all' ? 'special' : subject);
+
+/** The id of a category's row on its page: "c-出行与交通>打车（网约车）>快车" (names without spaces). */
+export const categoryAnchor = (path: readonly string[]) => `c-${path.map(normalizeName).join('>')}`;
+
+/** Site-relative link to a category on its subject's page (no base path; pass it through url()). */
+export const qualificationHref = (subject: Subject, path?: readonly string[]) =>
+  qualificationPagePath[pageForSubject(subject)] + (path && path.length > 0 ? `#${encodeURIComponent(categoryAnchor(path))}` : '');
