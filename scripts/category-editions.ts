@@ -13,12 +13,11 @@
 // rowspan/colspan; a third-level cell that is "/" or blank means "no third level"; a row that has only
 // its (merged) first-level cell — left behind when entries were deleted — is skipped. The output is
 // deterministic: the same tracker gives the same bytes.
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import {
-  cellText, git, noThirdLevel, readGrid, ReadError, scalar, section, trackerDir, trackerUrl, versions, type Cell, type Version,
+  cellText, git, noThirdLevel, readGrid, ReadError, scalar, section, trackerDir, trackerUrl, versions, writeOrCheck, type Cell, type Version,
 } from './tracker-tables.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -236,15 +235,7 @@ function main(argv: string[]) {
     console.log(`${e.id}  ${count(e.tree).join(' / ')}  ${e.source.commit.slice(0, 9)} … ${e.lastSeen.date}${e.notes.length ? `  (${e.notes.length} note${e.notes.length > 1 ? 's' : ''})` : ''}`);
   }
   const rel = outFile.slice(repoRoot.length + 1);
-  if (check) {
-    const committed = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '';
-    if (committed !== text) { console.error(`${rel} is out of date: run node scripts/category-editions.ts`); process.exit(1); }
-    console.log(`${rel} is up to date.`);
-    return;
-  }
-  mkdirSync(dirname(outFile), { recursive: true });
-  writeFileSync(outFile, text);
-  console.log(`wrote ${rel}`);
+  writeOrCheck(outFile, rel, text, check, 'scripts/category-editions.ts');
 }
 
 if (import.meta.main) {

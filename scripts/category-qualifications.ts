@@ -11,11 +11,10 @@
 // row with only its merged first-level cell is skipped. A documents or 备注 cell keeps its text
 // verbatim; "/" and blank are recorded as such (cell state), apart from a row that has no cell there.
 // What the reading had to decide is written into each table's notes. Same tracker → same bytes.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
-import { git, ReadError, trackerDir, trackerUrl, versions, type Version } from './tracker-tables.ts';
+import { git, ReadError, trackerDir, trackerUrl, versions, writeOrCheck, type Version } from './tracker-tables.ts';
 import { readEditionTable, readPageHead, type QualificationRow, type Subject, type TableReading } from './qualification-tables.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -171,15 +170,7 @@ function main(argv: string[]) {
       console.log(`${e.id} ${t.subject.padEnd(10)} ${t.records.length} rows  ${new Set(t.records.map((r) => r.level1)).size} / ${l2} / ${t.records.filter((r) => r.level3 !== null).length}  ${listed} with documents  ${t.unchanged.from.date} … ${t.unchanged.to.date}  (${t.notes.length} notes)`);
     }
   }
-  if (check) {
-    const committed = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '';
-    if (committed !== text) { console.error(`${outRel} is out of date: run node scripts/category-qualifications.ts`); process.exit(1); }
-    console.log(`${outRel} is up to date.`);
-    return;
-  }
-  mkdirSync(dirname(outFile), { recursive: true });
-  writeFileSync(outFile, text);
-  console.log(`wrote ${outRel}`);
+  writeOrCheck(outFile, outRel, text, check, 'scripts/category-qualifications.ts');
 }
 
 if (import.meta.main) {

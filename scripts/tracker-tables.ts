@@ -3,14 +3,27 @@
 // Shared by scripts/category-editions.ts and scripts/category-qualifications.ts so that both read
 // merged cells the same (D1) way: a merged cell is restored into every slot it covers.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 export const defaultTracker = '/work/.mirror/wepyjs+weapp-document-tracker/repo/.git';
 export const trackerUrl = 'https://github.com/wepyjs/weapp-document-tracker';
 
 /** A problem in the tracker's copy: the scripts print it in both languages and stop. */
 export class ReadError extends Error {}
+
+/** Writes a generated file; with --check writes nothing and exits 1 when the committed file differs. */
+export function writeOrCheck(outFile: string, rel: string, text: string, check: boolean, script: string): void {
+  if (check) {
+    const committed = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '';
+    if (committed !== text) { console.error(`${rel} is out of date: run node ${script}`); process.exit(1); }
+    console.log(`${rel} is up to date.`);
+    return;
+  }
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(outFile, text);
+  console.log(`wrote ${rel}`);
+}
 
 // ── the tracker ─────────────────────────────────────────────────────────────────────────────────
 

@@ -2,14 +2,7 @@
 // import with a preview and undo, a full origin that cannot keep a copy, controls before hydration.
 import { expect, test, type Page } from '@playwright/test';
 
-const key = 'mp-guide.checklist';
-const personalPage = '/tools/checklist/personal/';
-const remitPage = '/tools/checklist/enterprise-remittance/';
-
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page.locator('.checklist[data-ready]')).toHaveCount(1);
-}
+import { key, open, personalPage, remitPage } from './checklist-pages.ts';
 const select = (page: Page, step: string) => page.locator(`[data-step="${step}"] select`);
 const stored = async (page: Page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key))!);
 const at = (value: unknown) => ({ value, at: 1 });

@@ -7,14 +7,7 @@ import { watchErrors } from './pages.ts';
 import { loadRuleSet } from '../../src/lib/rules/load.ts';
 
 const rules = loadRuleSet();
-const key = 'mp-guide.checklist';
-const remitPage = '/tools/checklist/enterprise-remittance/';
-const personalPage = '/tools/checklist/personal/';
-
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page.locator('.checklist[data-ready]')).toHaveCount(1);
-}
+import { key, open, personalPage, remitPage } from './checklist-pages.ts';
 const statusOf = (page: Page, label: string) => page.getByRole('combobox', { name: `${label}：` });
 const progressText = (page: Page) => page.locator('.checklist-progress-text');
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), key);
