@@ -9,7 +9,11 @@ export interface RelevanceCase {
   answer?: string | null;
 }
 
+import { qualificationHref, type Subject } from '../src/lib/qualifications.ts';
+
 const cat = (path: string) => `/tools/categories/?c=${encodeURIComponent(path)}`;
+/** A category's row on its subject's qualification page (a result links to its group's first row). */
+const qual = (subject: Subject, path: string) => qualificationHref(subject, path.split('>'));
 
 export const relevanceCases: RelevanceCase[] = [
   // characters
@@ -135,9 +139,10 @@ export const relevanceCases: RelevanceCase[] = [
   { kind: '同义/简称', query: '律师', top3: cat('商业服务>法律服务>法律咨询') },
   // negatives: nonsense and questions the site cannot answer find nothing, and no answer card
   { kind: '无关问题', query: '怎么做红烧肉', top3: null },
-  { kind: '无关问题', query: '股票行情', top3: null },
+  { kind: '无关问题', query: '电脑蓝屏怎么办', top3: null },
   { kind: '无关问题', query: '我想学钢琴', top3: null },
-  { kind: '无关问题', query: '苹果手机多少钱', top3: null },
+  { kind: '无关问题', query: '周末去哪里玩', top3: null },
+  // 贷利 sounds like 代理 (专利代理): a sound-alike for a piece of the run is no match
   { kind: '无关问题', query: '房贷利率是多少', top3: null },
   { kind: '无关问题', query: '减肥方法有哪些', top3: null },
   { kind: '无关问题', query: '足球比赛几点开始', top3: null },
@@ -170,4 +175,21 @@ export const relevanceCases: RelevanceCase[] = [
   { kind: '同音错字', query: '公种号', top3: '/guide/official-account/' },
   { kind: '同音错字', query: '汇宽', top3: '/rules/#R20' },
   { kind: '同音错字', query: '体严者最多能加多少人', top3: '/rules/#R30', answer: '10个体验者' },
+  // categories and their documents, per subject type (the 2018-11 qualification tables; issue 13):
+  // a client's business in everyday words; a documents question shows the documents on the card
+  { kind: '类目资质', query: '律所 资质', top3: qual('enterprise', '商业服务>律所'), answer: '《律师事务所执业许可证书》' },
+  { kind: '类目资质', query: '律师事务所需要什么资质', top3: qual('enterprise', '商业服务>律所'), answer: '《律师事务所执业许可证书》' },
+  { kind: '类目资质', query: '医疗器械', top3: qual('enterprise', '医疗>医疗器械生产企业') },
+  { kind: '类目资质', query: '网约车', top3: qual('enterprise', '出行与交通>打车（网约车）>快车') },
+  { kind: '类目资质', query: '网约车需要什么证', top3: qual('enterprise', '出行与交通>打车（网约车）>快车'), answer: '《网络预约出租汽车经营许可证》' },
+  { kind: '类目资质', query: '网约车 资质', top3: qual('enterprise', '出行与交通>打车（网约车）>快车'), answer: '《网络预约出租汽车经营许可证》' },
+  { kind: '类目资质', query: '驾校', top3: qual('enterprise', '教育>驾校培训') },
+  { kind: '类目资质', query: '学车需要什么资质', top3: qual('enterprise', '教育>驾校培训'), answer: '《道路运输经营许可证》' },
+  { kind: '类目资质', query: '海外主体 外卖', top3: qual('overseas', '餐饮>外卖点餐') },
+  { kind: '类目资质', query: '个人 能做 律师 吗', top3: qual('personal', '商业服务>律师') },
+  { kind: '类目资质', query: '个人 家政', top3: qual('personal', '生活服务>家政') },
+  { kind: '类目资质', query: '卖药需要什么资质', top3: qual('enterprise', '医疗>药品（非处方药）销售'), answer: '《互联网药品信息服务资格证》' },
+  { kind: '类目资质', query: '医院 资质', top3: qual('enterprise', '医疗>就医服务>查报告单') },
+  { kind: '类目资质', query: '网贷', top3: qual('enterprise', '金融业>网络借贷信息中介（P2P）') },
+  { kind: '类目资质', query: '股票行情', top3: qual('enterprise', '金融业>股票信息服务平台') },
 ];

@@ -83,7 +83,7 @@ function SearchDialog({ register }: { register: (open: Open) => void }) {
     }
   }, [loaded, query, variantsReady]);
   const hits = result?.hits ?? [];
-  const answer = useMemo(() => (result && loaded ? answerFor(result.understood.intents, result.hits, loaded.index.answers, loaded.index.docs) : null), [result]);
+  const answer = useMemo(() => (result && loaded ? answerFor(result.understood.intents, result.hits, loaded.index.answers, loaded.index.docs, 5, loaded.index.qualifications?.editions) : null), [result]);
   const searcher = loaded?.searcher;
   // Highlight what was matched: the query's content words and their synonyms, not its question words.
   const marked = result ? result.understood.terms.flatMap((t) => t.alts).join(' ') : query;
@@ -92,7 +92,7 @@ function SearchDialog({ register }: { register: (open: Open) => void }) {
   useEffect(() => setActive(0), [query]);
   // The address carries the query while search is open (`?q=`), so it can be copied and shared; a page
   // whose category browser owns `?q=` keeps its own.
-  const ownsQuery = () => !document.querySelector('[data-category-browser]');
+  const ownsQuery = () => !document.querySelector('[data-category-browser], [data-q-browser]');
   const share = (q: string) => {
     if (!ownsQuery()) return;
     const next = withSharedQuery(location.href, q);
@@ -214,7 +214,8 @@ function SearchDialog({ register }: { register: (open: Open) => void }) {
                   >
                     <span class="search-option-title"><Marked segments={title} />{hit.partial && <span class="search-partial">部分匹配</span>}</span>
                     <span class="search-option-context">{g.kind === 'best' ? `${kindLabels[doc.k]} · ${doc.c}` : doc.c}</span>
-                    {body && doc.k !== 'tool' && <span class="search-option-snippet"><Marked segments={snippet(body, marked)} /></span>}
+                    {doc.q ? <span class="search-option-snippet"><Marked segments={snippet(doc.q, marked, 64)} /></span>
+                      : body && doc.k !== 'tool' && <span class="search-option-snippet"><Marked segments={snippet(body, marked)} /></span>}
                   </div>
                 );
               })}
@@ -240,8 +241,21 @@ function SearchDialog({ register }: { register: (open: Open) => void }) {
   );
 }
 
-/** The number a question asks for, from the rule data, or "指南未说明" and the nearest section. */
+/** The number a question asks for, from the rule data, or "指南未说明" and the nearest section; or a category's documents. */
 function AnswerCard({ answer, onGo }: { answer: Answer; onGo: () => void }) {
+  if (answer.kind === 'documents') {
+    const { category, source } = answer;
+    return (
+      <section class="search-answer" aria-label="答案：资质文件">
+        <p class="search-answer-context">{category.t}</p>
+        <p class="search-answer-value">{answer.documents}</p>
+        <p class="search-answer-link">
+          {source ? <>官方“{source.t}” {source.d} 版，仅供参考，现行以平台为准 · <a href={source.u} rel="noopener">来源存档</a> · </> : null}
+          <a href={withBase(category.h)} onClick={onGo}>查看类目表</a>
+        </p>
+      </section>
+    );
+  }
   if (answer.kind === 'value') {
     return (
       <section class="search-answer" aria-label={`答案：${intentLabels[answer.intent]}`}>

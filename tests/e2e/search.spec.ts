@@ -67,10 +67,13 @@ test('numbers, categories and tools are found and grouped', async ({ page }) => 
   await box(page).fill('300');
   await expect(options(page).first()).toContainText('300元');
   await box(page).fill('kuaidi');
-  const category = page.getByRole('group', { name: '类目' }).getByRole('option').first();
+  // The category tree's records first (最相关), the qualification tables' after them, in a group of their own.
+  const category = options(page).first();
   await expect(category).toContainText('快递');
+  await expect(category).toContainText('类目 · ');
   await expect(category.locator('mark').first()).toHaveText('快递');
-  await page.getByRole('option', { name: /^快递业与邮政/ }).click();
+  await expect(page.getByRole('group', { name: '类目资质', exact: true })).toBeVisible();
+  await page.getByRole('option', { name: /^快递业与邮政 类目/ }).click();
   await expect(page).toHaveURL(/\/tools\/categories\/\?c=/);
   await expect(page.locator('[data-current-path]')).toHaveText('快递业与邮政');
   await page.keyboard.press('Control+k');
@@ -180,7 +183,7 @@ test('synonyms are said above the results; partial matches are marked; tradition
 
 test('a sample of the relevance table, typed into the real dialog, finds its answer in the top three', async ({ page }) => {
   const { relevanceCases } = await import('../../scripts/search-relevance-cases.ts');
-  const sample = relevanceCases.filter((c, i) => ['问句', '数字问题', '同义/简称', '繁体', '同音错字', '无关问题'].includes(c.kind) && i % 3 === 0);
+  const sample = relevanceCases.filter((c, i) => ['问句', '数字问题', '同义/简称', '繁体', '同音错字', '无关问题', '类目资质'].includes(c.kind) && i % 3 === 0);
   await page.goto('/');
   await page.keyboard.press('Control+k');
   for (const c of sample) {
@@ -195,6 +198,39 @@ test('a sample of the relevance table, typed into the real dialog, finds its ans
       return ids.includes(c.top3);
     }, { message: c.query }).toBe(true);
   }
+});
+
+test('a client\'s business in everyday words: the category per subject type, its documents, the edition and source, linking to its row', async ({ page }) => {
+  const { categoryAnchor, qualificationHref } = await import('../../src/lib/qualifications.ts');
+  const path = ['出行与交通', '打车（网约车）', '快车'];
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await box(page).fill('网约车 资质');
+  const first = options(page).first();
+  await expect(first).toContainText('出行与交通 › 打车（网约车） · 非个人主体');
+  await expect(first).toContainText('需《网络预约出租汽车经营许可证》');
+  await expect(first).toContainText('2018-11-15 版，仅供参考');
+  await expect(first).toHaveAttribute('data-href', qualificationHref('enterprise', path));
+  await expect(first).toHaveAttribute('data-href', /^\/tools\/categories\/enterprise\/#c-/);
+  await expect(page.getByRole('dialog').getByText('也搜索了：打车')).toBeVisible();
+  // The card: the documents, the official page and edition, its archived copy and the category's row.
+  const card = page.getByRole('region', { name: '答案：资质文件' });
+  await expect(card).toContainText('出行与交通 › 打车（网约车） · 非个人主体');
+  await expect(card).toContainText('需《网络预约出租汽车经营许可证》');
+  await expect(card).toContainText('官方“小程序开放的服务类目” 2018-11-15 版');
+  await expect(card.getByRole('link', { name: '来源存档' })).toHaveAttribute('href', /^https:\/\/github\.com\/wepyjs\/weapp-document-tracker\//);
+  await expect(card.getByRole('link', { name: '查看类目表' })).toHaveAttribute('href', qualificationHref('enterprise', path));
+  // Another subject type, named in the query: the personal table's own category and documents.
+  await box(page).fill('个人 能做 律师 吗');
+  await expect(first).toContainText('商业服务 › 律师 · 个人主体');
+  await expect(first).toContainText('《律师执业资格证》');
+  await expect(first).toHaveAttribute('data-href', qualificationHref('personal', ['商业服务', '律师']));
+  // Enter opens the subject's page at the category's row.
+  await box(page).fill('网约车 资质');
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL((url) => url.pathname === '/tools/categories/enterprise/' && decodeURIComponent(url.hash) === `#${categoryAnchor(path)}`);
+  await expect(page.locator(`[id="${categoryAnchor(path)}"]`)).toBeVisible();
 });
 
 test('bad input never freezes the dialog: huge, punctuation, emoji and zero-width input', async ({ page }) => {

@@ -18,10 +18,13 @@ test('the numbers a rule prints from the limits, by unit', () => {
 });
 
 const doc = (k: SearchDoc['k'], t: string, h: string): SearchDoc => ({ k, t, h, c: '', s: '' });
-const docs = [
+const docs: SearchDoc[] = [
   doc('section', '绑定开发者', '/guide/preparation/#绑定开发者'),
   doc('rule', '个人主体小程序最多可绑定5个开发者、10个体验者。', '/rules/#R30'),
   doc('section', '提交审核', '/guide/review-and-release/#提交审核'),
+  doc('section', '资质材料', '/guide/review-and-release/#资质材料'),
+  { k: 'qualification', t: '出行与交通 › 打车（网约车） · 非个人主体', h: '/tools/categories/enterprise/#c-x', c: '2018-11-15 版，仅供参考', s: '', q: '需《网络预约出租汽车经营许可证》', e: '2018-11' },
+  { k: 'qualification', t: '生活服务 › 家政 · 个人主体', h: '/tools/categories/personal/#c-y', c: '2018-11-15 版，仅供参考', s: '', q: '未列出资质文件', e: '2018-11' },
 ];
 const answers = { 1: { i: 'limit' as const, v: ['5个开发者', '10个体验者'], g: '/guide/preparation/#绑定开发者' } };
 const hits = (...refs: number[]) => refs.map((ref) => ({ doc: docs[ref]!, ref }));
@@ -38,7 +41,30 @@ test('the card: a rule answering the kind of number asked, else "not stated" and
   ];
   for (const [intents, refs, expected] of table) {
     const card = answerFor(intents, hits(...refs), answers, docs);
-    const got = card === null ? null : card.kind === 'value' ? `value:${card.rule.h}` : `unknown:${card.nearest.h}`;
+    const got = card === null ? null : card.kind === 'value' ? `value:${card.rule.h}` : card.kind === 'unknown' ? `unknown:${card.nearest.h}` : 'documents';
     assert.equal(got, expected, `${intents.join()} ${refs.join()}`);
   }
+});
+
+test('a documents question: the first category of the top results, its documents, edition and source; else no card', () => {
+  const editions = { '2018-11': { d: '2018-11-15', t: '小程序开放的服务类目', u: 'https://example.org/copy' } };
+  const table: [intents: ('documents' | 'fee')[], refs: number[], expected: string | null][] = [
+    [['documents'], [4, 3], 'documents:/tools/categories/enterprise/#c-x:需《网络预约出租汽车经营许可证》'],
+    [['documents'], [3, 0, 4], 'documents:/tools/categories/enterprise/#c-x:需《网络预约出租汽车经营许可证》'],
+    // a category whose table lists none: that is the answer (open to the subject, no documents listed)
+    [['documents'], [5, 3], 'documents:/tools/categories/personal/#c-y:未列出资质文件'],
+    // no category: no card (the guide's sections on 资质材料 answer in the results, not a guessed card)
+    [['documents'], [3], null],
+    [['documents'], [0, 1, 2, 3, 0, 4], null],      // beyond the first five
+    [['documents', 'fee'], [3, 1], 'unknown:/guide/review-and-release/#资质材料'],
+  ];
+  for (const [intents, refs, expected] of table) {
+    const card = answerFor(intents, hits(...refs), answers, docs, 5, editions);
+    const got = card === null ? null : card.kind === 'documents' ? `documents:${card.category.h}:${card.documents}` : card.kind === 'unknown' ? `unknown:${card.nearest.h}` : 'value';
+    assert.equal(got, expected, `${intents.join()} ${refs.join()}`);
+    if (card?.kind === 'documents') assert.deepEqual(card.source, editions['2018-11']);
+  }
+  // An edition the index does not describe: the card still answers, without a source link.
+  const card = answerFor(['documents'], [{ doc: { ...docs[4]!, e: 'unknown' }, ref: 4 }], answers, docs);
+  assert.ok(card?.kind === 'documents' && card.source === null, JSON.stringify(card));
 });

@@ -16,6 +16,8 @@ test('readings and spellings', () => {
 test('a run found nowhere is read by sound and matched to the site\'s words', () => {
   const table: [run: string, words: string[]][] = [
     ['开法者', ['开发者']], ['小成序', ['小程序']], ['任正', ['认证']], ['开法者小成序', ['开发者', '小程序']], ['哈哈', []], ['', []],
+    // a word sounding like a piece of the run says nothing about the rest: more than half must be covered
+    ['开法者哈哈', ['开发者']], ['哈哈任正', []], ['哈任正哈', []],
   ];
   for (const [run, words] of table) assert.deepEqual(soundAlike(run, readings, bySound), words, run);
 });

@@ -12,6 +12,12 @@ test('question words say what is asked for', () => {
     [['体验者', '最多', '能', '加', '多少', '人'], ['limit']],
     [['公众号', '几个'], ['limit']],
     [['认证', '入口', '在哪'], ['place']],
+    [['网约车', '需要什么', '证'], ['documents']],
+    [['律所', '资质'], ['documents']],
+    [['律师事务所', '需要什么', '资质'], ['documents']],
+    [['外卖', '要', '什么', '许可证'], ['documents']],
+    [['驾校', '哪些证'], ['documents']],
+    [['资质', '多少钱'], ['documents', 'fee']],
     [['体验者'], []],
   ];
   for (const [words, intents] of table) assert.deepEqual(intentsOf(words), intents, words.join('|'));

@@ -21,6 +21,10 @@ test('a question is split into content words; question words are dropped and rea
     ['R30', ['r30'], [], []],
     ['吗呢啊吧', [], [], []],
     ['火星探测', ['火星探测'], [], []],
+    // a documents word beside a category's name only says what is asked; alone, it is the query
+    ['网约车需要什么证', ['网约车'], ['documents'], ['打车']],
+    ['律所 资质', ['律所'], ['documents'], ['律师', '法律服务']],
+    ['资质', ['资质'], ['documents'], []],
   ];
   for (const [query, terms, intents, expanded] of table) {
     const u = searcher.understand(query);
@@ -53,4 +57,19 @@ test('bad input gets the empty state, never a freeze: long, punctuation, emoji, 
   const long = searcher.search('开发者'.repeat(4_000));
   assert.ok(long.hits.length > 0);
   assert.equal(long.understood.terms.length, 1);
+});
+
+test('a word as typed beats its synonyms on an equal match (律所 before 律师)', () => {
+  const { hits } = searcher.search('律所');
+  assert.equal(hits[0]?.doc.t, '商业服务 › 律所 · 非个人主体');
+  assert.ok(hits.some((h) => h.doc.t === '商业服务 › 律师 · 个人主体'), 'the synonym still finds');
+});
+
+test('the qualification tables: the business table first unless the query names a subject type', () => {
+  const first = (q: string) => searcher.search(q).hits.find((h) => h.doc.k === 'qualification')?.doc.h ?? '';
+  assert.match(first('家政'), /\/enterprise\//);
+  assert.match(first('个人 家政'), /\/personal\//);
+  assert.match(first('海外 家政'), /\/overseas\//);
+  // Ties with the guide's own records go to the guide: 快递 finds the category tree's 快递业与邮政 first.
+  assert.equal(searcher.search('快递').hits[0]?.doc.k, 'category');
 });

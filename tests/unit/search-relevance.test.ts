@@ -34,9 +34,15 @@ for (const c of relevanceCases) {
     const top = hits.slice(0, 3).map((h) => h.doc.h);
     if (c.top3 === null) assert.deepEqual(top, []);
     else assert.ok(top.includes(c.top3), `top 3 were: ${top.map(decodeURIComponent).join(' | ') || '(none)'}`);
-    const card = answerFor(understood.intents, hits, serialised.answers, serialised.docs);
+    const card = answerFor(understood.intents, hits, serialised.answers, serialised.docs, 5, serialised.qualifications?.editions);
     if (c.answer === '指南未说明') assert.equal(card?.kind, 'unknown', JSON.stringify(card));
-    else if (c.answer) assert.ok(card?.kind === 'value' && card.values.includes(c.answer), JSON.stringify(card));
+    else if (c.answer && card?.kind === 'documents') {
+      // A documents card: the documents of the expected category, with its edition and source.
+      assert.ok(top.includes(card.category.h), card.category.h);
+      assert.ok(card.documents.includes(c.answer), card.documents);
+      assert.match(card.category.c, /^2018-11-15 版，仅供参考$/);
+      assert.equal(card.source?.t, '小程序开放的服务类目');
+    } else if (c.answer) assert.ok(card?.kind === 'value' && card.values.includes(c.answer), JSON.stringify(card));
     else if (c.top3 === null) assert.equal(card, null);
   });
 }

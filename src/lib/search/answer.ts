@@ -1,11 +1,13 @@
 // Answer cards: when a question asks for a number (a fee, a deadline, a limit) and a rule answers it,
 // the value itself on top of the results, with the rule's sentence and a link to its heading; when the
 // guide gives no such number, "指南未说明" and the nearest section, instead of a guess. The values are the
-// numbers of limits.yaml as the rule texts print them (found at build time), never typed again. Pure.
+// numbers of limits.yaml as the rule texts print them (found at build time), never typed again. When a
+// question asks for documents (律所需要什么资质) and a category of the qualification tables is among the
+// top results, the card shows its documents, its subject type, the edition and the source. Pure.
 import type { Intent } from './intent.ts';
 import type { SearchDoc } from './types.ts';
 
-export type NumberIntent = Exclude<Intent, 'place'>;
+export type NumberIntent = Exclude<Intent, 'place' | 'documents'>;
 
 /** What a rule answers: the kind of number, the values as printed ("5个开发者"), its guide heading. */
 export interface RuleAnswer { i: NumberIntent; v: string[]; g: string }
@@ -30,16 +32,26 @@ export function answersOf(text: string, limitValues: ReadonlySet<number>): { i: 
   return intent ? { i: intent, v: values } : null;
 }
 
+/** An edition of the qualification tables as the index carries it (SearchIndex.editions). */
+export interface EditionSource { d: string; t: string; u: string }
+
 export type Answer =
   | { kind: 'value'; intent: NumberIntent; values: string[]; context: string; rule: SearchDoc; heading: string }
-  | { kind: 'unknown'; intent: NumberIntent; nearest: SearchDoc };
+  | { kind: 'unknown'; intent: NumberIntent; nearest: SearchDoc }
+  | { kind: 'documents'; category: SearchDoc; documents: string; source: EditionSource | null };
 
 /**
  * The card for a question's results: the first of the top results that is a rule answering the kind
  * of number asked; otherwise, when a number was asked, "not stated" with the nearest section.
  */
-export function answerFor(intents: readonly Intent[], hits: readonly { doc: SearchDoc; ref: number }[], answers: Readonly<Record<string, RuleAnswer>>, docs: readonly SearchDoc[], within = 5): Answer | null {
-  const asked = intents.filter((i): i is NumberIntent => i !== 'place');
+export function answerFor(intents: readonly Intent[], hits: readonly { doc: SearchDoc; ref: number }[], answers: Readonly<Record<string, RuleAnswer>>, docs: readonly SearchDoc[], within = 5, editions: Readonly<Record<string, EditionSource>> = {}): Answer | null {
+  // Documents asked for: the first category among the top results. None there: no card (the guide's
+  // sections on 资质材料 answer in the results themselves).
+  if (intents.includes('documents')) {
+    const category = hits.slice(0, within).find((h) => h.doc.k === 'qualification' && h.doc.q !== undefined)?.doc;
+    if (category) return { kind: 'documents', category, documents: category.q!, source: editions[category.e ?? ''] ?? null };
+  }
+  const asked = intents.filter((i): i is NumberIntent => i !== 'place' && i !== 'documents');
   if (asked.length === 0 || hits.length === 0) return null;
   for (const { doc, ref } of hits.slice(0, within)) {
     // A rule, or a guide heading whose text states a rule's number.

@@ -8,6 +8,9 @@ import { guideSections, type MdxData } from './guide-sections.ts';
 import { storeSyllables, syllablesOf } from './pinyin.ts';
 import { functionWords, intentWords, questionVocabulary } from './intent.ts';
 import { answersOf, type RuleAnswer } from './answer.ts';
+import { qualificationDocs } from './qualification-docs.ts';
+import { qualificationIndex } from './qualification-entries.ts';
+import type { QualificationData } from '../qualifications.ts';
 import type { SearchDoc, SearchIndex, SearchKind } from './types.ts';
 
 export interface GuideChapter { slug: string; title: string; body: string }
@@ -39,6 +42,8 @@ export interface IndexInput {
   ruleSet: RuleSet; chapters: GuideChapter[]; tools: ToolEntry[];
   /** content/search/synonyms.yaml, flattened: a reader's word → the guide's words */
   synonyms?: Record<string, string[]>;
+  /** content/categories/qualifications.yaml: the latest edition's tables are indexed, one entry per second-level category */
+  qualifications?: QualificationData;
 }
 
 interface Entry { kind: SearchKind; title: string; href: string; context: string; keywords?: string; body?: string; ruleId?: string }
@@ -115,12 +120,19 @@ export function segmentationWords(texts: readonly string[], extra: readonly stri
 
 export function buildSearchIndex(input: IndexInput): SearchIndex {
   const entries = searchEntries(input);
+  // The qualification tables: the latest edition only, whose tables are per subject type (open or
+  // not, and with which documents); the guide's 2018-04 table would repeat most of their rows.
+  const latest = input.qualifications?.editions.at(-1);
+  const qualifications = latest ? qualificationIndex([latest]) : undefined;
+  const qualified = qualificationDocs(qualifications);
   // Words found in a quarter of the records or more (小程序, 帐号) tell records apart no better than
-  // noise; leaving them out of the pinyin vocabulary keeps pinyin matching precise.
-  const texts = entries.map((e) => normaliseChars(`${e.title} ${e.body ?? ''}`));
+  // noise; leaving them out of the pinyin vocabulary keeps pinyin matching precise. Counted over the
+  // guide's records (every qualification title names its subject type, 个人主体).
+  const guideTexts = entries.map((e) => normaliseChars(`${e.title} ${e.body ?? ''}`));
+  const texts = [...guideTexts, ...qualified.docs.map((d, n) => normaliseChars(`${d.t} ${d.q ?? ''} ${qualified.bodies[n]}`))];
   const domain = vocabulary(input, entries);
   const pinyin = domain.map((w) => normaliseChars(w))
-    .filter((w) => texts.filter((t) => t.includes(w)).length < entries.length / 4)
+    .filter((w) => guideTexts.filter((t) => t.includes(w)).length < guideTexts.length / 4)
     .map((w): [string, string] => [w, storeSyllables(syllablesOf(w))]);
   const ruleTerms = input.ruleSet.rules.map((r) => r.anchor);
   const words = segmentationWords(texts, [...domain, ...ruleTerms].map(normaliseChars))
@@ -150,11 +162,17 @@ export function buildSearchIndex(input: IndexInput): SearchIndex {
     const a = rule ? answersOf(rule.text, limitValues) : null;
     if (rule && a) answers[n] = { ...a, g: `/guide/${rule.page}/#${rule.anchor}` };
   });
-  return { version: 2, docs, answers, bodies: entries.map((e) => normaliseChars(e.body ?? '')), words: words.join(' '), pinyin, synonyms };
+  return {
+    version: 2, docs, answers, bodies: entries.map((e) => normaliseChars(e.body ?? '')), words: words.join(' '), pinyin, synonyms,
+    ...(qualifications ? { qualifications } : {}),
+  };
 }
 
 /** Every text of the index that a query is matched against (for the traditional-character table). */
-export const siteText = (index: SearchIndex): string => [
-  ...index.docs.map((d) => `${d.t} ${d.c} ${d.w ?? ''}`), ...index.bodies, index.words,
-  ...Object.entries(index.synonyms).flat(2), ...questionVocabulary(),
-].join(' ');
+export const siteText = (index: SearchIndex): string => {
+  const qualified = qualificationDocs(index.qualifications);
+  return [
+    ...[...index.docs, ...qualified.docs].map((d) => `${d.t} ${d.c} ${d.w ?? ''} ${d.q ?? ''}`), ...index.bodies, ...qualified.bodies, index.words,
+    ...Object.entries(index.synonyms).flat(2), ...questionVocabulary(),
+  ].join(' ');
+};

@@ -41,7 +41,11 @@ export function wordsBySound(words: Iterable<string>, readings: Readings, known:
   return out;
 }
 
-/** The site's words a run of characters sounds like, longest first at each position (forward maximum matching by sound). */
+/**
+ * The site's words a run of characters sounds like, longest first at each position (forward maximum
+ * matching by sound); none unless they cover more than half the run: a word that sounds like a
+ * piece of it (贷利 → 代理 in 房贷利率) says nothing about the rest.
+ */
 export function soundAlike(run: string, readings: Readings, bySound: ReadonlyMap<string, string>, longest = 8): string[] {
   const chars = [...run];
   const found: string[] = [];
@@ -54,5 +58,6 @@ export function soundAlike(run: string, readings: Readings, bySound: ReadonlyMap
     }
     at += taken;
   }
-  return found;
+  const covered = found.reduce((n, w) => n + [...w].length, 0);
+  return covered * 2 > chars.length ? found : [];
 }

@@ -1,19 +1,22 @@
 // What a question asks for, and which of its words only make it a question. Function and question
 // words (吗 呢 怎么 什么 …) are dropped from matching; some of them say what kind of answer is wanted:
-// a fee, a deadline, a limit (a number), or a place in the admin console. Pure.
+// a fee, a deadline, a limit (a number), a place in the admin console, or the documents a category
+// needs (资质, 许可证, 需要什么证). Pure.
 
-export type Intent = 'fee' | 'deadline' | 'limit' | 'place';
+export type Intent = 'fee' | 'deadline' | 'limit' | 'place' | 'documents';
 
 /** Words that say what is asked for. Those the guide also uses as content words (最多, 入口) still match. */
 export const intentWords: Record<string, Intent> = {
   多少钱: 'fee', 费用: 'fee', 收费: 'fee', 要钱: 'fee', 价格: 'fee', 几块钱: 'fee', 花多少: 'fee', 多少费用: 'fee', 免费: 'fee', 付费: 'fee',
   几天: 'deadline', 多久: 'deadline', 期限: 'deadline', 多长时间: 'deadline', 什么时候: 'deadline', 几号: 'deadline', 截止: 'deadline', 多少天: 'deadline', 时限: 'deadline', 多快: 'deadline',
   几个: 'limit', 多少个: 'limit', 多少: 'limit', 上限: 'limit', 最多: 'limit', 多少人: 'limit', 几次: 'limit', 多少次: 'limit', 数量: 'limit', 几组: 'limit', 最少: 'limit', 几人: 'limit', 多少组: 'limit',
+  资质: 'documents', 资质文件: 'documents', 许可证: 'documents', 材料: 'documents', 证: 'documents', 什么证: 'documents', 哪些证: 'documents',
+  啥证: 'documents', 需要什么: 'documents', 要什么: 'documents', 什么资质: 'documents', 哪些资质: 'documents', 办什么: 'documents',
   在哪: 'place', 在哪里: 'place', 在哪儿: 'place', 入口: 'place', 路径: 'place', 哪里: 'place', 哪儿: 'place', 从哪: 'place', 怎么进: 'place', 找不到: 'place',
 };
 
 /** Intent words that are also the guide's words (最多可绑定, 认证入口, 汇款期限): they still match, softly. */
-export const contentIntentWords = new Set(['最多', '最少', '上限', '数量', '入口', '路径', '期限', '时限', '截止', '费用', '收费', '价格', '免费', '付费']);
+export const contentIntentWords = new Set(['最多', '最少', '上限', '数量', '入口', '路径', '期限', '时限', '截止', '费用', '收费', '价格', '免费', '付费', '资质', '资质文件', '许可证', '材料']);
 
 /** Function and question words: never matched. */
 export const functionWords = new Set([

@@ -20,6 +20,7 @@ import { segment, vocabularyOf, type Vocabulary } from './segment.ts';
 import { hasForeignHan, toSimplified } from './variants.ts';
 import { parseReadings, soundAlike, wordsBySound, type Readings } from './homophone.ts';
 import { isLatin, normaliseChars, normaliseQuery } from '../text-normalise.ts';
+import { listsDocuments, qualificationDocs, qualificationWeight } from './qualification-docs.ts';
 import type { SearchDoc, SearchIndex, SearchKind } from './types.ts';
 
 // Defined here rather than imported from types.ts (whose searchKeys and kindOrder the category
@@ -35,10 +36,10 @@ export const searchKeys = [
   { name: 'b', weight: 1 },
 ] as const;
 export const kindLabels: Record<SearchKind, string> = {
-  section: '指南章节', rule: '规则', history: '规则变迁', category: '类目', tool: '工具',
+  section: '指南章节', rule: '规则', history: '规则变迁', category: '类目', tool: '工具', qualification: '类目资质',
 };
-/** Ties: guide sections first, then rules, the history, categories, tools. */
-const kindOrder: SearchKind[] = ['section', 'rule', 'history', 'category', 'tool'];
+/** Ties: guide sections first, then rules, the history, categories, tools, the qualification tables. */
+const kindOrder: SearchKind[] = ['section', 'rule', 'history', 'category', 'tool', 'qualification'];
 
 export interface Match { key: string; value: string; indices: [number, number][] }
 export interface RankedHit {
@@ -99,14 +100,18 @@ export const weakScore = 0.95;
 const exactKeyScore = 0.001;
 const bodyKey = searchKeys.findIndex((k) => k.name === 'b');
 const totalWeight = searchKeys.reduce((n, k) => n + k.weight, 0);
+/** A synonym's match counts this much less than the word's own (scores: lower is better). */
+const synonymWeight = 2;
 /** Work per keystroke is bounded: at most this many terms are matched. */
 const maxTerms = 8;
 
 interface Found { score: number; matches: Match[] }
 
 export function createSiteSearcher(index: SearchIndex): SiteSearcher {
-  const { docs } = index;
-  const bodies = index.bodies;
+  // The qualification tables arrive as compact rows: their results follow the index's own records.
+  const qualified = qualificationDocs(index.qualifications);
+  const docs = [...index.docs, ...qualified.docs];
+  const bodies = [...index.bodies, ...qualified.bodies];
   const pinyinWords = index.pinyin.map(([w, s]) => ({ w, s: s.split(' ') }));
   const synonyms = new Map(Object.entries(index.synonyms ?? {}));
   const vocabulary: Vocabulary = vocabularyOf([...index.words.split(' '), ...pinyinWords.map((p) => p.w), ...questionVocabulary(), ...synonyms.keys()]);
@@ -114,8 +119,9 @@ export function createSiteSearcher(index: SearchIndex): SiteSearcher {
   // Every value of every record, by key position (t, y, k, p, i, b), derived from what a result shows.
   const values: string[][][] = docs.map((d, n) => {
     const syllables = d.s ? splitSyllables(d.s) : [];
-    const title = normaliseChars(d.t);
-    const body = bodies[n] ?? '';
+    const title = qualified.titles[n - index.docs.length] ?? normaliseChars(d.t);
+    // A qualification's documents line is searched with its body (third-level names).
+    const body = d.q ? `${bodies[n] ?? ''} ${normaliseChars(d.q)}`.trim() : bodies[n] ?? '';
     const y = d.t.length <= 16 && syllables.length ? [fullPinyin(syllables), ...(d.k === 'history' ? [] : [initials(syllables)])] : [];
     const p = new Set<string>();
     const ini = new Set<string>();
@@ -191,14 +197,16 @@ export function createSiteSearcher(index: SearchIndex): SiteSearcher {
   /** A term's records: any of its spellings, as written first, letters with a typo only when found nowhere. */
   const lookup = (term: QueryTerm): Map<number, Found> => {
     const found = new Map<number, Found>();
-    for (const alt of term.alts) {
+    term.alts.forEach((alt, a) => {
       let m = scan(alt);
       if (m.size === 0 && isLatin(alt) && !needsExact(alt)) m = fuzzy(alt);
       for (const [n, f] of m) {
+        // The word as typed (律所) beats its synonyms (律师) on an equal match.
+        const score = a === 0 || term.implied ? f.score : f.score * synonymWeight;
         const had = found.get(n);
-        if (!had || f.score < had.score) found.set(n, f);
+        if (!had || score < had.score) found.set(n, { score, matches: f.matches });
       }
-    }
+    });
     return found;
   };
 
@@ -257,6 +265,8 @@ export function createSiteSearcher(index: SearchIndex): SiteSearcher {
       if (terms.length === before && runs.length) add(runs.map((r) => r.join('')).join(''));
     }
     let typed = terms.slice(0, maxTerms);
+    // A documents word beside a category's name (律所 资质) only says what is asked: its documents.
+    if (typed.some((t) => !t.implied)) typed = typed.filter((t) => !(t.implied && intentWords[t.text] === 'documents'));
     // Only intent words typed ("入口", "最多"): they are the query.
     if (typed.every((t) => t.implied)) typed = typed.map((t) => ({ text: t.text, alts: [t.text] }));
     else for (const i of intents) {
@@ -268,8 +278,9 @@ export function createSiteSearcher(index: SearchIndex): SiteSearcher {
 
   const kindRank = (d: SearchDoc) => kindOrder.indexOf(d.k);
   const unitOf: Partial<Record<Intent, RegExp>> = { fee: /\d\s*元/, deadline: /\d\s*天/, limit: /\d\s*[个次组人]/ };
-  /** Whether a record's title states the kind of number asked for (300元, 10天, 5个). */
-  const statesNumber = (d: SearchDoc, intents: readonly Intent[]) => intents.some((i) => unitOf[i]?.test(d.t));
+  /** Whether a record's title states the kind of number asked for (300元, 10天, 5个), or lists the documents asked for. */
+  const statesNumber = (d: SearchDoc, intents: readonly Intent[]) =>
+    intents.some((i) => (i === 'documents' ? d.q !== undefined && listsDocuments(d.q) : unitOf[i]?.test(d.t)));
 
   return {
     understand,
@@ -290,6 +301,7 @@ export function createSiteSearcher(index: SearchIndex): SiteSearcher {
       const idf = perTerm.map((m) => Math.log(1 + (N - m.size + 0.5) / (m.size + 0.5)));
       const totalIdf = idf.reduce((a, b) => a + b, 0);
       const typedCount = terms.filter((t) => !t.implied).length;
+      const typedText = terms.filter((t) => !t.implied).map((t) => t.text).join(' ');
       const typedIdf = idf.reduce((a, b, t) => a + (terms[t]!.implied ? 0 : b), 0);
       const perRecord = new Map<number, { matched: number; typed: number; typedWeight: number; weight: number; score: number; matches: Match[] }>();
       perTerm.forEach((m, t) => {
@@ -314,6 +326,7 @@ export function createSiteSearcher(index: SearchIndex): SiteSearcher {
         // Terms a record misses count as no match at all (1); a question for a number favours records with one.
         let score = (r.score + (totalIdf - r.weight)) / (totalIdf || 1);
         if (statesNumber(docs[n]!, understood.intents)) score *= 0.5;
+        if (docs[n]!.k === 'qualification') score *= qualificationWeight(docs[n]!, typedText);
         if (understood.phrases.some((p) => allText[n]!.includes(p))) score *= 0.7;
         if (!partial && score >= weakScore) continue;
         hits.push({ doc: docs[n]!, ref: n, score, matches: r.matches, matched: r.matched, partial });

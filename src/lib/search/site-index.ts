@@ -1,7 +1,8 @@
 // Build time only: the site's search index, built once per build from the guide collection, the rule
-// data, the tools and content/search/synonyms.yaml, for the endpoints that serve it and its tables
+// data, the qualification tables, the tools and content/search/synonyms.yaml, for the endpoints that serve it and its tables
 // (/search-index.json, /search-variants.json, /search-homophones.json).
 import { getCollection } from 'astro:content';
+import { qualifications } from '../../data/qualifications.ts';
 import { ruleSet } from '../../data/rules.ts';
 import { references, tools } from '../../data/site.ts';
 import { buildSearchIndex } from './build-index.ts';
@@ -13,7 +14,7 @@ let built: Promise<SearchIndex> | null = null;
 export function siteSearchIndex(): Promise<SearchIndex> {
   built ??= getCollection('guide').then((entries) => {
     const chapters = entries.sort((a, b) => a.data.order - b.data.order).map((e) => ({ slug: e.id, title: e.data.title, body: e.body ?? '' }));
-    return buildSearchIndex({ ruleSet, chapters, tools: [...tools, ...references], synonyms: loadSynonyms() });
+    return buildSearchIndex({ ruleSet, chapters, tools: [...tools, ...references], synonyms: loadSynonyms(), qualifications });
   });
   return built;
 }

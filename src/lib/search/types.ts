@@ -1,8 +1,9 @@
 // Shapes shared by the search index (built at build time) and the browser code that reads it.
 
-export type SearchKind = 'section' | 'rule' | 'history' | 'category' | 'tool';
+/** qualification: a category of an official qualification table, per subject, with its documents. */
+export type SearchKind = 'section' | 'rule' | 'history' | 'category' | 'tool' | 'qualification';
 
-export const kindOrder: SearchKind[] = ['section', 'rule', 'history', 'category', 'tool'];
+export const kindOrder: SearchKind[] = ['section', 'rule', 'history', 'category', 'tool', 'qualification'];
 
 /** What a result shows. */
 export interface SearchDoc {
@@ -18,6 +19,10 @@ export interface SearchDoc {
   s: string;
   /** keywords searched but not shown: a rule's id and heading ("R30 绑定开发者") */
   w?: string;
+  /** a qualification's documents line, shown and searched ("需《网络预约出租汽车经营许可证》") */
+  q?: string;
+  /** a qualification's edition (an id of SearchIndex.qualifications.editions) */
+  e?: string;
 }
 
 /** What Fuse searches (normalised text, pinyin and initials computed at build time). */
@@ -63,4 +68,6 @@ export interface SearchIndex {
   pinyin: [word: string, syllables: string][];
   /** a reader's word and the guide's words it also searches (打钱 → 汇款, 打款) */
   synonyms: Record<string, string[]>;
+  /** the qualification tables, as compact rows the browser makes results of (qualification-entries.ts) */
+  qualifications?: import('./qualification-entries.ts').QualificationIndex;
 }
