@@ -19,6 +19,7 @@ export const tools: NavItem[] = [
   // Each tool is listed here once its page exists.
   { href: '/tools/eligibility/', title: '资格自查', description: '回答几个问题，看你能否注册小程序、走哪种验证方式、能否用微信支付，以及接下来做什么。' },
   { href: '/tools/categories/', title: '类目查询', description: '查找面向个人开发者开放的服务类目：汉字、拼音、首字母都能搜。' },
+  { href: '/tools/categories/enterprise/', title: '类目与资质', description: '按主体类型（企业等非个人、海外、个人）查官方类目表：类目是否开放、需要哪些资质文件，注明版本与出处。' },
   { href: '/tools/quotas/', title: '配额计算', description: '还能绑定几个开发者、公众号还能关联几个小程序、对公打款最后一天、功能页面组数。' },
   { href: '/tools/checklist/', title: '注册清单', description: '按主体类型和验证方式列出从注册到发布的每一步，记录进度、计算汇款期限、打印与导出。' },
 ];

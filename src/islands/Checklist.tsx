@@ -13,7 +13,8 @@ import { RuleRef, type RuleLinks } from './rule-ref.tsx';
 import { DeadlineSummary, downloadIcs } from './deadline-view.tsx';
 import { describe, Notices, Tools, type Edit, type StoreInfo } from './checklist-tools.tsx';
 
-export interface ChecklistStep { id: string; label: string; href: string; rules: string[]; deadline: boolean }
+/** `more`: a tool that answers the step for this subject (选择服务类目 → its category table). */
+export interface ChecklistStep { id: string; label: string; href: string; rules: string[]; deadline: boolean; more?: { href: string; text: string } }
 export interface ChecklistTrackView { id: string; label: string; optional: boolean; steps: ChecklistStep[] }
 
 export interface ChecklistProps {
@@ -155,6 +156,7 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
                   <div class="step-main">
                     <a href={s.href}>{s.label}</a>
                     {s.rules.map((r) => <a class="calc-rule" href={ruleHrefs[r]}><span class="visually-hidden">规则 </span>{r}</a>)}
+                    {s.more && <a class="step-more no-print" href={s.more.href}>{s.more.text}</a>}
                     <span class="status-print">{statusLabels[status]}</span>
                     {s.deadline && deadlineDays !== null && (
                       <div class="step-deadline">

@@ -157,7 +157,6 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
 
   function result(o: Outcome) {
     const section = (id: string) => o.sections.find((s) => s.id === id)!;
-    const categoriesHref = '/tools/categories/';
     return (
       <>
         <div class={`wz-verdict ${o.canRegister ? 'wz-yes' : 'wz-no'}`}>
@@ -203,8 +202,8 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
             {sectionBlock(section('categories'))}
             <p class="wz-links">
               {o.categories?.kind === 'personal'
-                ? <a href={link(categoriesHref)}>查看面向个人开放的服务类目</a>
-                : <a class="external" href={o.categories?.kind === 'official' ? o.categories.href : data.source.officialDocs} rel="noopener" target="_blank">微信官方文档<span class="visually-hidden">（外部链接，在新窗口打开）</span></a>}
+                ? <a href={link(o.categories.href)}>查看面向个人开放的服务类目</a>
+                : o.categories && <a href={link(o.categories.href)}>查看非个人主体类目表及所需资质</a>}
               <a class="external" href={data.source.qualificationMaterials} rel="noopener" target="_blank">所需资质材料<span class="visually-hidden">（外部链接，在新窗口打开）</span></a>
             </p>
             <h3>接下来怎么做</h3>

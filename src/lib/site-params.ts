@@ -19,8 +19,11 @@ export const legacyWizardParam = 'from';
 export const siteParams = {
   /** Any page: a shared search opens the search dialog with it (search/share.ts). */
   search: [searchParam],
-  /** /tools/categories/: the filter, the chosen category and the table's edition. */
-  categories: ['q', 'c', 'edition'],
+  /**
+   * /tools/categories/: the filter, the chosen category and the table's edition; its subject pages
+   * (/tools/categories/enterprise/ …, qualification-filter.ts) read the same `q`, and `only=documents`.
+   */
+  categories: ['q', 'c', 'edition', 'only'],
   /** /tools/checklist/<profile>/: the optional tracks chosen. */
   checklist: ['tracks'],
   /** /tools/quotas/: the calculators' inputs. */

@@ -19,8 +19,9 @@ export function initSearchOpener(): void {
   button.disabled = false;
   button.addEventListener('click', () => open(button));
   // `?q=` opens search with that query (read by the dialog, share.ts), except on a page whose category
-  // browser reads it as its own filter (/tools/categories/?q=快递).
-  if (/[?&]q=./.test(location.search) && !document.querySelector('[data-category-browser]')) open(button, true);
+  // browser or qualification table reads it as its own filter (/tools/categories/?q=快递,
+  // /tools/categories/enterprise/?q=网约车).
+  if (/[?&]q=./.test(location.search) && !document.querySelector('[data-category-browser], [data-q-browser]')) open(button, true);
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.isComposing || event.altKey) return;
     const target = event.target instanceof Element ? event.target : null;

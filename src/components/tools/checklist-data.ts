@@ -5,6 +5,7 @@ import { getRule, getSuperseded, ruleSet } from '../../data/rules.ts';
 import type { Step } from '../../lib/rules/types.ts';
 import { notesForGroup } from '../../lib/history.ts';
 import { url } from '../../data/site.ts';
+import { qualificationPagePath } from '../../lib/qualifications.ts';
 import type { ChecklistTrackView } from '../../islands/Checklist.tsx';
 
 export function profileLabel(profile: Profile): string {
@@ -24,12 +25,20 @@ export function knownChangesFor(profile: Profile) {
   return notesForGroup(ruleSet.superseded, group);
 }
 
+/** 选择服务类目: the category table for the reader's subject (个人: the guide's, D1; others: 非个人主体, D2). */
+function stepTool(stepId: string, group: string) {
+  if (stepId !== 'choose-category') return {};
+  return group === 'personal'
+    ? { more: { href: url('/tools/categories/'), text: '查个人可选的类目' } }
+    : { more: { href: url(qualificationPagePath.enterprise), text: '查非个人主体类目表及所需资质' } };
+}
+
 export function checklistFor(profile: Profile) {
   const subject = ruleSet.subjects.find((s) => s.id === profile.subject)!;
   const tracks: ChecklistTrackView[] = checklistTracks(ruleSet.tracks, ruleSet.steps, { group: subject.group, path: profile.path })
     .map(({ track, steps }) => ({
       id: track.id, label: track.label, optional: track.optional,
-      steps: steps.map((s) => ({ id: s.id, label: s.label, href: url(stepSource(s)), rules: s.rules, deadline: s.deadline === 'remittance' })),
+      steps: steps.map((s) => ({ id: s.id, label: s.label, href: url(stepSource(s)), rules: s.rules, deadline: s.deadline === 'remittance', ...stepTool(s.id, subject.group) })),
     }));
   const ruleIds = [...new Set(tracks.flatMap((t) => t.steps.flatMap((s) => s.rules)))];
   return {

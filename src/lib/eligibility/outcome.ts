@@ -15,7 +15,12 @@ export interface Reason extends Line { remedy?: Remedy }
 export type SectionId = 'verification' | 'payment' | 'open-platform' | 'members' | 'categories';
 export interface Section { id: SectionId; title: string; lines: Line[] }
 export interface MemberRow { label: string; developers: number; testers: number; rule: string }
-export type CategoryLink = { kind: 'personal' } | { kind: 'official'; href: string };
+/**
+ * Where the outcome sends the reader for categories: 个人 to the guide's table (/tools/categories/, D1);
+ * every other subject group (企业, 个体工商户 read as 企业 per D2, 政府, 媒体, 其他组织) to the official
+ * 2018-11-15 非个人主体 table with its documents. Site-relative, like checklistPath.
+ */
+export type CategoryLink = { kind: 'personal'; href: string } | { kind: 'enterprise'; href: string };
 
 export interface Outcome {
   canRegister: boolean;
@@ -177,11 +182,15 @@ export function evaluate(answers: Answers, data: EligibilityData): Outcome {
     : line('名额取决于帐号是否已认证。', ['R31', 'R32'])];
 
   // Categories (R26-R28), as strong as the source: the personal table is for reference (R27).
-  const categories: CategoryLink = group === 'personal' ? { kind: 'personal' } : { kind: 'official', href: data.source.officialDocs };
+  const categories: CategoryLink = group === 'personal'
+    ? { kind: 'personal', href: '/tools/categories/' }
+    // qualificationPagePath.enterprise (src/lib/qualifications.ts; the unit test holds them equal),
+    // written out so the wizard's bundle does not pull in that module's chunk.
+    : { kind: 'enterprise', href: '/tools/categories/enterprise/' };
   const categoryLines = [
     group === 'personal'
       ? line(`指南列出了面向个人开发者开放的服务类目（${data.source.asOfLabel}），并说明这些类目会随政策、法律法规和平台规定变化，以提交时开放的为准，该表仅供参考。`, ['R27', 'R28'])
-      : line(`本指南只列出了面向个人开发者开放的服务类目，没有列出${subject.label}主体可选的类目，请查看微信官方文档。`, ['R27']),
+      : line(`本指南只列出了面向个人开发者开放的服务类目，没有列出${subject.label}主体可选的类目；可参考官方 2018-11-15 版非个人主体类目表，现行以平台为准。`, ['R27']),
     line('选择特殊行业的服务类目，需要提供资质材料提交审核。', ['R26']),
   ];
 

@@ -8,6 +8,7 @@ import { pathComparison } from '../../../src/lib/eligibility/comparison.ts';
 import { evaluate, type Outcome } from '../../../src/lib/eligibility/outcome.ts';
 import { nextQuestion, question } from '../../../src/lib/eligibility/questions.ts';
 import { allStates } from '../../../src/lib/eligibility/state-path.ts';
+import { qualificationPagePath } from '../../../src/lib/qualifications.ts';
 import { allCombinations, data, kindOf, rules, walk, type Kind } from './fixture.ts';
 
 /** What the seed gives per account kind and verification path (R12-R15, R19-R25, R30-R32, R40-R43). */
@@ -86,7 +87,8 @@ test(`every one of the ${allCombinations.length} combinations names every failed
     if (kind === 'organisation') assert.ok(ids.has('R15') && o.decisions.includes('D6'), `${label}: R15, D6`);
     if (path === 'remittance') assert.ok(o.decisions.includes('D4'));
     if (held.payment === 'yes' && kind === 'personal') assert.ok(o.reasons.some((r) => r.tone === 'warn' && r.rules.includes('R43')), `${label}: payment warning`);
-    assert.deepEqual(o.categories, kind === 'personal' ? { kind: 'personal' } : { kind: 'official', href: rules.source.officialDocs });
+    // 个人: the guide's table (D1); every other group (个体工商户 read as 企业, D2): the 2018-11 非个人主体 table.
+    assert.deepEqual(o.categories, kind === 'personal' ? { kind: 'personal', href: '/tools/categories/' } : { kind: 'enterprise', href: qualificationPagePath.enterprise }, `${label}: categories`);
 
     assert.ok(o.knownChanges.includes('members') && o.knownChanges.includes('open-platform-binding'), `${label}: members and binding notes`);
 
