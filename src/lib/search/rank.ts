@@ -15,11 +15,12 @@
 //    only when they match at least half the query's weight.
 import { approxMatch } from './approx.ts';
 import { contentIntentWords, intentsOf, functionWords, intentWords, questionVocabulary, type Intent } from './intent.ts';
-import { fullPinyin, initials, splitSyllables } from './pinyin-fields.ts';
+import { distinctShortValues, recordValues } from './record-values.ts';
+import { fullPinyin } from './pinyin-fields.ts';
 import { segment, vocabularyOf, type Vocabulary } from './segment.ts';
 import { hasForeignHan, toSimplified } from './variants.ts';
 import { parseReadings, soundAlike, wordsBySound, type Readings } from './homophone.ts';
-import { isLatin, normaliseChars, normaliseQuery } from '../text-normalise.ts';
+import { isLatin, normaliseQuery } from '../text-normalise.ts';
 import { listsDocuments, qualificationDocs, qualificationWeight } from './qualification-docs.ts';
 import type { SearchDoc, SearchIndex, SearchKind } from './types.ts';
 
@@ -116,19 +117,8 @@ export function createSiteSearcher(index: SearchIndex): SiteSearcher {
   const synonyms = new Map(Object.entries(index.synonyms ?? {}));
   const vocabulary: Vocabulary = vocabularyOf([...index.words.split(' '), ...pinyinWords.map((p) => p.w), ...questionVocabulary(), ...synonyms.keys()]);
 
-  // Every value of every record, by key position (t, y, k, p, i, b), derived from what a result shows.
-  const values: string[][][] = docs.map((d, n) => {
-    const syllables = d.s ? splitSyllables(d.s) : [];
-    const title = qualified.titles[n - index.docs.length] ?? normaliseChars(d.t);
-    // A qualification's documents line is searched with its body (third-level names).
-    const body = d.q ? `${bodies[n] ?? ''} ${normaliseChars(d.q)}`.trim() : bodies[n] ?? '';
-    const y = d.t.length <= 16 && syllables.length ? [fullPinyin(syllables), ...(d.k === 'history' ? [] : [initials(syllables)])] : [];
-    const p = new Set<string>();
-    const ini = new Set<string>();
-    if (d.k !== 'history') for (const { w, s } of pinyinWords) if (title.includes(w) || body.includes(w)) { p.add(fullPinyin(s)); ini.add(initials(s)); }
-    const k = normaliseChars(`${d.w ?? ''} ${d.c}`.trim());
-    return [[title], y.filter(Boolean), [k], [...p].filter(Boolean), [...ini].filter(Boolean), body ? [body] : []];
-  });
+  const titles = [...index.docs.map(() => undefined), ...qualified.titles];
+  const values = recordValues(docs, bodies, titles, pinyinWords);
   const keyNames = searchKeys.map((k) => k.name);
   const allText = values.map((byKey) => `${byKey[0]![0]} ${byKey[2]![0]} ${byKey[bodyKey]![0] ?? ''}`);
   const occurs = (text: string) => allText.some((t) => t.includes(text));
@@ -136,18 +126,7 @@ export function createSiteSearcher(index: SearchIndex): SiteSearcher {
   let variants: ReadonlyMap<string, string> | null = null;
   let sounds: { readings: Readings; bySound: Map<string, string> } | null = null;
 
-  // The distinct short values holding letters (pinyin, initials, English) and the records holding each.
-  const distinct = new Map<string, { key: number; value: string; refs: number[] }>();
-  values.forEach((byKey, n) => byKey.forEach((vals, k) => {
-    if (k === bodyKey) return;
-    for (const v of vals) {
-      if (!/[a-z]{2}/.test(v)) continue;
-      const id = `${k}\u0000${v}`;
-      const entry = distinct.get(id);
-      if (entry) { if (entry.refs[entry.refs.length - 1] !== n) entry.refs.push(n); } else distinct.set(id, { key: k, value: v, refs: [n] });
-    }
-  }));
-  const shortValues = [...distinct.values()];
+  const shortValues = distinctShortValues(values, bodyKey);
 
   const scan = (term: string): Map<number, Found> => {
     const found = new Map<number, Found>();
