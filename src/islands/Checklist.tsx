@@ -3,7 +3,7 @@
 // dropped). Every control that needs the island stays disabled until it has loaded (`ready`).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
-  checklistSchema, emptyProfileProgress, hasProgress, parseTracksParam, progress, statusLabels, statuses, statusMap,
+  checklistSchema, emptyProfileProgress, hasProgress, parseTracksParam, progress, statusMap,
   type ChecklistData, type ProfileProgress, type Status,
 } from '../lib/checklist.ts';
 import { setField } from '../lib/checklist-merge.ts';
@@ -12,9 +12,9 @@ import { Store } from '../lib/storage.ts';
 import { RuleRef, type RuleLinks } from './rule-ref.tsx';
 import { DeadlineSummary, downloadIcs } from './deadline-view.tsx';
 import { describe, Notices, Tools, type Edit, type StoreInfo } from './checklist-tools.tsx';
+import { checkId, StepRow, type ChecklistStep } from './checklist-step.tsx';
 
-/** `more`: a tool that answers the step for this subject (选择服务类目 → its category table). */
-export interface ChecklistStep { id: string; label: string; href: string; rules: string[]; deadline: boolean; more?: { href: string; text: string } }
+export type { ChecklistStep };
 export interface ChecklistTrackView { id: string; label: string; optional: boolean; steps: ChecklistStep[] }
 
 export interface ChecklistProps {
@@ -71,6 +71,16 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
   }, []);
+
+  // "继续上次的清单" links to #step-<id>: once unchosen tracks are gone the browser's scroll is off, so
+  // bring that step back into view and put focus on its checkbox.
+  useEffect(() => {
+    const id = ready && location.hash.startsWith('#step-') ? location.hash.slice(6) : '';
+    const box = id && document.getElementById(checkId(id));
+    if (!box) return;
+    box.closest('li')!.scrollIntoView({ block: 'start' });
+    box.focus({ preventScroll: true });
+  }, [ready]);
 
   const mine: ProfileProgress = data.profiles[profile] ?? emptyProfileProgress();
   const savedDate = mine.submittedOn.value;
@@ -151,46 +161,34 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
             {t.steps.map((s) => {
               const status: Status = statusOf[s.id] ?? 'todo';
               return (
-                <li class="checklist-step" data-status={status} data-step={s.id}>
-                  <span class="check-box" aria-hidden="true" />
-                  <div class="step-main">
-                    <a href={s.href}>{s.label}</a>
-                    {s.rules.map((r) => <a class="calc-rule" href={ruleHrefs[r]}><span class="visually-hidden">规则 </span>{r}</a>)}
-                    {s.more && <a class="step-more no-print" href={s.more.href}>{s.more.text}</a>}
-                    <span class="status-print">{statusLabels[status]}</span>
-                    {s.deadline && deadlineDays !== null && (
-                      <div class="step-deadline">
-                        <div class={dateError ? 'calc-field has-error' : 'calc-field'}>
-                          <label for={`submitted-${s.id}`}>提交主体信息的日期（计算最后汇款日）</label>
-                          {dateError && <p class="calc-error" id={`submitted-${s.id}-error`}><span class="visually-hidden">输入有误：</span>{dateError}</p>}
-                          <input id={`submitted-${s.id}`} type="date" value={parsedDate?.ok ? formatIso(parsedDate.date) : dateRaw}
-                            min="2000-01-01" max="2100-12-31" disabled={off} aria-invalid={dateError ? 'true' : undefined}
-                            aria-describedby={dateError ? `submitted-${s.id}-error` : undefined}
-                            onInput={(e) => onDate((e.currentTarget as HTMLInputElement).value)} />
-                        </div>
-                        <div aria-live="polite">
-                          {deadline ? (
-                            <div class={isPastSafeDay(deadline.status) ? 'calc-answer is-over' : 'calc-answer'}>
-                              <p class="print-only">提交主体信息日期：{formatChinese(deadline.submitted)}</p>
-                              <DeadlineSummary deadline={deadline} deadlineDays={deadlineDays} links={links} />
-                              <p class="calc-actions no-print">
-                                <button type="button" class="button secondary" onClick={() => downloadIcs(deadline, deadlineDays, location.href)}>加入日历（.ics）</button>
-                              </p>
-                            </div>
-                          ) : (
-                            <p class="calc-hint">填写日期后显示最稳妥和最晚可能的汇款日（本站解读 D4）。<RuleRef id="R20" links={links} /></p>
-                          )}
-                        </div>
+                <StepRow step={s} status={status} off={off} set={(x) => set(s.id, x)} ruleHrefs={ruleHrefs}
+                  until={s.blocked && { label: labels[s.blocked.until] ?? '', status: statusOf[s.blocked.until] ?? 'todo' }}>
+                  {s.deadline && deadlineDays !== null && (
+                    <div class="step-deadline">
+                      <div class={dateError ? 'calc-field has-error' : 'calc-field'}>
+                        <label for={`submitted-${s.id}`}>提交主体信息的日期（计算最后汇款日）</label>
+                        {dateError && <p class="calc-error" id={`submitted-${s.id}-error`}><span class="visually-hidden">输入有误：</span>{dateError}</p>}
+                        <input id={`submitted-${s.id}`} type="date" value={parsedDate?.ok ? formatIso(parsedDate.date) : dateRaw}
+                          min="2000-01-01" max="2100-12-31" disabled={off} aria-invalid={dateError ? 'true' : undefined}
+                          aria-describedby={dateError ? `submitted-${s.id}-error` : undefined}
+                          onInput={(e) => onDate((e.currentTarget as HTMLInputElement).value)} />
                       </div>
-                    )}
-                  </div>
-                  <label class="step-status js-only">
-                    <span class="visually-hidden">{s.label}：</span>
-                    <select value={status} disabled={off} onChange={(e) => set(s.id, (e.currentTarget as HTMLSelectElement).value as Status)}>
-                      {statuses.map((x) => <option value={x}>{statusLabels[x]}</option>)}
-                    </select>
-                  </label>
-                </li>
+                      <div aria-live="polite">
+                        {deadline ? (
+                          <div class={isPastSafeDay(deadline.status) ? 'calc-answer is-over' : 'calc-answer'}>
+                            <p class="print-only">提交主体信息日期：{formatChinese(deadline.submitted)}</p>
+                            <DeadlineSummary deadline={deadline} deadlineDays={deadlineDays} links={links} />
+                            <p class="calc-actions no-print">
+                              <button type="button" class="button secondary" onClick={() => downloadIcs(deadline, deadlineDays, location.href)}>加入日历（.ics）</button>
+                            </p>
+                          </div>
+                        ) : (
+                          <p class="calc-hint">填写日期后显示最稳妥和最晚可能的汇款日（本站解读 D4）。<RuleRef id="R20" links={links} /></p>
+                        )}
+                      </div>
+                    </div>
+                  )}
+                </StepRow>
               );
             })}
           </ol>

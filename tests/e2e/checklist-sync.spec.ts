@@ -2,8 +2,7 @@
 // import with a preview and undo, a full origin that cannot keep a copy, controls before hydration.
 import { expect, test, type Page } from '@playwright/test';
 
-import { key, open, personalPage, remitPage } from './checklist-pages.ts';
-const select = (page: Page, step: string) => page.locator(`[data-step="${step}"] select`);
+import { checkbox, expectStatus, key, open, personalPage, remitPage, setStatus, type Status } from './checklist-pages.ts';
 const stored = async (page: Page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key))!);
 const at = (value: unknown) => ({ value, at: 1 });
 /** Saved progress (version 3) for one profile, written before the page opens. */
@@ -17,16 +16,16 @@ test('two tabs changing steps at the same moment, 20 times: no change is lost an
   await open(b, personalPage);
   const steps = await a.locator('[data-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')!));
   expect(steps.length).toBeGreaterThan(10);
-  const expected: Record<string, string> = {};
+  const expected: Record<string, Status> = {};
   for (let i = 0; i < 20; i++) {
     const [x, y] = [steps[i % steps.length]!, steps[(i + 7) % steps.length]!];
-    const [vx, vy] = [['done', 'doing', 'todo'][i % 3]!, ['doing', 'done'][i % 2]!];
-    await Promise.all([select(a, x).selectOption(vx), select(b, y).selectOption(vy)]);
+    const [vx, vy] = [(['done', 'doing', 'todo'] as const)[i % 3]!, (['doing', 'done'] as const)[i % 2]!];
+    await Promise.all([setStatus(a, x, vx, { force: true }), setStatus(b, y, vy, { force: true })]);
     expected[x] = vx;
     expected[y] = vy;
     for (const page of [a, b]) {
-      await expect(select(page, x)).toHaveValue(vx);
-      await expect(select(page, y)).toHaveValue(vy);
+      await expectStatus(page, x, vx);
+      await expectStatus(page, y, vy);
     }
   }
   await expect.poll(async () => {
@@ -35,7 +34,7 @@ test('two tabs changing steps at the same moment, 20 times: no change is lost an
   }).toEqual(expected);
   await a.reload();
   await expect(a.locator('.checklist[data-ready]')).toHaveCount(1);
-  for (const [id, value] of Object.entries(expected)) await expect(select(a, id)).toHaveValue(value);
+  for (const [id, value] of Object.entries(expected)) await expectStatus(a, id, value);
 });
 
 for (const [param, offered] of [['', '（无）'], ['payment', '微信支付']] as const) {
@@ -45,7 +44,7 @@ for (const [param, offered] of [['', '（无）'], ['payment', '微信支付']] 
     const offer = page.getByRole('group', { name: /链接中的设置与你保存的不同/ });
     await expect(offer).toContainText(`链接选择的可选项目：${offered}；你保存的：${param ? '（无）' : '微信支付'}`);
     // Until answered, the saved choice stands.
-    await expect(page.getByRole('checkbox', { name: '微信支付' })).toBeChecked({ checked: !param });
+    await expect(page.getByRole('checkbox', { name: '微信支付', exact: true })).toBeChecked({ checked: !param });
     await offer.getByRole('button', { name: '保留我的' }).click();
     await expect(offer).toHaveCount(0);
     await expect(page).toHaveURL(new RegExp(`${remitPage}$`));
@@ -53,12 +52,12 @@ for (const [param, offered] of [['', '（无）'], ['payment', '微信支付']] 
 
     await page.goto(`${remitPage}?tracks=${param}`);
     await page.getByRole('button', { name: '使用链接的' }).click();
-    await expect(page.getByRole('checkbox', { name: '微信支付' })).toBeChecked({ checked: !!param });
+    await expect(page.getByRole('checkbox', { name: '微信支付', exact: true })).toBeChecked({ checked: !!param });
     // Hiding or showing a track never drops a step's progress.
     expect((await stored(page)).data.profiles['enterprise-remittance'].statuses['apply-payment'].value).toBe('done');
-    await page.getByRole('checkbox', { name: '微信支付' }).setChecked(true);
-    await expect(select(page, 'apply-payment')).toHaveValue('done');
-    await expect(select(page, 'activate-email')).toHaveValue('done');
+    await page.getByRole('checkbox', { name: '微信支付', exact: true }).setChecked(true);
+    await expectStatus(page, 'apply-payment', 'done');
+    await expectStatus(page, 'activate-email', 'done');
   });
 }
 
@@ -68,13 +67,13 @@ test('?tracks= with junk is ignored with a notice; with nothing saved the link s
   await expect(page.getByRole('status').filter({ hasText: '不是本清单的可选项目，已忽略' })).toContainText('nonsense、<b>x</b>');
   await expect(page.locator('b')).toHaveCount(0);
   await expect(page.getByRole('group', { name: /链接中的设置/ })).toHaveCount(0);
-  await expect(page.getByRole('checkbox', { name: '微信支付' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: '微信支付', exact: true })).toBeChecked();
   expect((await stored(page)).data.profiles['enterprise-remittance'].tracks.value).toEqual(['payment']);
   // The eligibility wizard's hand-over to a list with nothing saved: applied directly.
   await open(page, '/tools/checklist/enterprise-certification/?tracks=open-platform');
   await expect(page.getByRole('group', { name: /链接中的设置/ })).toHaveCount(0);
-  await expect(page.getByRole('checkbox', { name: '绑定开放平台帐号' })).toBeChecked();
-  await expect(page.getByRole('checkbox', { name: '微信支付' })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: '绑定开放平台帐号', exact: true })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: '微信支付', exact: true })).not.toBeChecked();
 });
 
 test('import shows what will change and asks; merging is the default and can be undone', async ({ page }) => {
@@ -98,19 +97,19 @@ test('import shows what will change and asks; merging is the default and can be 
     '激活邮箱：未开始 → 已完成', '填写符合要求的邮箱和密码：进行中 → 已完成', '可选项目：微信支付 → （无）', '提交主体信息的日期：2024-02-29 → （无）',
   ]);
   await ask.getByRole('button', { name: '取消' }).click();
-  await expect(select(page, 'fill-email')).toHaveValue('doing');
+  await expectStatus(page, 'fill-email', 'doing');
 
   await page.getByLabel('导入进度文件').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await page.getByRole('button', { name: '确定导入' }).click();
   await expect(page.locator('.checklist-message')).toContainText('已导入“backup.json”。更改了 1 处');
-  await expect(select(page, 'fill-email')).toHaveValue('done');
-  await expect(select(page, 'activate-email')).toHaveValue('todo');
+  await expectStatus(page, 'fill-email', 'done');
+  await expectStatus(page, 'activate-email', 'todo');
   await expect(page.getByLabel('提交主体信息的日期（计算最后汇款日）')).toHaveValue('2024-02-29');
   await page.getByRole('button', { name: '撤销' }).click();
   await expect(page.locator('.checklist-message')).toContainText('已撤销');
-  await expect(select(page, 'fill-email')).toHaveValue('doing');
+  await expectStatus(page, 'fill-email', 'doing');
   await page.reload();
-  await expect(select(page, 'fill-email')).toHaveValue('doing');
+  await expectStatus(page, 'fill-email', 'doing');
 });
 
 for (const [what, original, reason] of [
@@ -133,7 +132,7 @@ for (const [what, original, reason] of [
     await expect(alert).toContainText('清单暂时只读');
     await expect(alert).toContainText(reason);
     await expect(alert).not.toContainText('已原样另存');
-    await expect(select(page, 'activate-email')).toBeDisabled();
+    await expect(checkbox(page, 'activate-email')).toBeDisabled();
     await expect(page.getByRole('button', { name: '清空进度' })).toBeDisabled();
     await expect(page.getByLabel('导入进度文件')).toBeDisabled();
     const download = page.waitForEvent('download');
@@ -148,7 +147,7 @@ for (const [what, original, reason] of [
     // Once saved, the reader lets the original go and the list works.
     await page.getByRole('button', { name: '已留档，删除原数据并开始使用' }).click();
     await expect(page.locator('.checklist').getByRole('alert')).toHaveCount(0);
-    await select(page, 'activate-email').selectOption('done');
+    await setStatus(page, 'activate-email', 'done');
     expect((await stored(page)).data.profiles.personal.statuses['activate-email'].value).toBe('done');
   });
 }
@@ -157,8 +156,8 @@ test('until the island has loaded, its controls are disabled and say so', async 
   await page.route(/\/_astro\/Checklist\.[^/]*\.js$/, (route) => route.abort());
   await page.goto(personalPage);
   await expect(page.getByText('清单功能加载中，加载完成前不能记录进度。')).toBeVisible();
-  await expect(select(page, 'activate-email')).toBeDisabled();
-  await expect(page.getByRole('checkbox', { name: '绑定开放平台帐号' })).toBeDisabled();
+  await expect(checkbox(page, 'activate-email')).toBeDisabled();
+  await expect(page.getByRole('checkbox', { name: '绑定开放平台帐号', exact: true })).toBeDisabled();
   for (const name of [/导出进度/, '打印清单', '清空进度']) await expect(page.getByRole('button', { name })).toBeDisabled();
   await expect(page.getByLabel('导入进度文件')).toBeDisabled();
 });

@@ -7,8 +7,7 @@ import { watchErrors } from './pages.ts';
 import { loadRuleSet } from '../../src/lib/rules/load.ts';
 
 const rules = loadRuleSet();
-import { key, open, personalPage, remitPage } from './checklist-pages.ts';
-const statusOf = (page: Page, label: string) => page.getByRole('combobox', { name: `${label}：` });
+import { checkbox, doingButton, expectStatus, key, open, personalPage, remitPage, row, setStatus } from './checklist-pages.ts';
 const progressText = (page: Page) => page.locator('.checklist-progress-text');
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), key);
 
@@ -22,7 +21,7 @@ test('备案 is a task from after the guide, with its source, and the known chan
   for (const [path, personal] of [[personalPage, true], [remitPage, false]] as const) {
     await open(page, path);
     const track = page.getByRole('region', { name: '指南之后新增的要求' });
-    await expect(track.getByRole('link', { name: /上架前完成小程序备案/ })).toHaveAttribute('href', '/history/filing/');
+    await expect(track.getByRole('link', { name: /^怎么做：上架前完成小程序备案/ })).toHaveAttribute('href', '/history/filing/');
     const note = page.getByRole('complementary', { name: `指南之后新增的要求：${filing.title}` });
     await expect(note.getByRole('link', { name: new RegExp(filing.sources[0]!.title) })).toHaveAttribute('href', filing.sources[0]!.url);
     await expect(page.getByRole('complementary', { name: /个人帐号现在可以申请微信认证/ })).toHaveCount(personal ? 1 : 0);
@@ -35,20 +34,20 @@ test('the chooser leads to the checklist of a subject and path', async ({ page }
   await row.getByRole('link', { name: /对公打款/ }).click();
   await expect(page).toHaveURL(new RegExp(`${remitPage}$`));
   await expect(page.locator('h1')).toHaveText('注册清单：企业 · 对公打款');
-  await expect(page.getByRole('link', { name: '向指定收款帐号汇入指定金额' })).toHaveAttribute('href', '/guide/registration/#点击确认完成注册流程');
+  await expect(page.getByRole('link', { name: '怎么做：向指定收款帐号汇入指定金额' })).toHaveAttribute('href', '/guide/registration/#点击确认完成注册流程');
 });
 
 test('status changes show in the progress and survive a reload', async ({ page }) => {
   await open(page, personalPage);
   await expect(progressText(page)).toContainText('已完成 0 /');
-  await statusOf(page, '在公众平台首页点击“立即注册”').selectOption('done');
-  await statusOf(page, '激活邮箱').selectOption('doing');
+  await setStatus(page, 'open-register', 'done');
+  await setStatus(page, 'activate-email', 'doing');
   await expect(progressText(page)).toContainText('已完成 1 /');
   await expect(progressText(page)).toContainText('进行中 1 步');
   await page.reload();
   await expect(page.locator('.checklist[data-ready]')).toHaveCount(1);
-  await expect(statusOf(page, '在公众平台首页点击“立即注册”')).toHaveValue('done');
-  await expect(statusOf(page, '激活邮箱')).toHaveValue('doing');
+  await expectStatus(page, 'open-register', 'done');
+  await expectStatus(page, 'activate-email', 'doing');
   const data = JSON.parse((await stored(page))!);
   expect(data.v).toBe(3);
   expect(data.data.profiles.personal.statuses['open-register'].value).toBe('done');
@@ -56,16 +55,16 @@ test('status changes show in the progress and survive a reload', async ({ page }
 
 test('?tracks= preselects optional tracks; steps that do not apply never show', async ({ page }) => {
   await open(page, `${remitPage}?tracks=payment,nonsense,<script>`);
-  await expect(page.getByRole('checkbox', { name: '微信支付' })).toBeChecked();
-  await expect(page.getByRole('checkbox', { name: '绑定开放平台帐号' })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: '微信支付', exact: true })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: '绑定开放平台帐号', exact: true })).not.toBeChecked();
   await expect(page.getByRole('heading', { name: /微信支付/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: /绑定开放平台帐号/ })).toHaveCount(0);
-  await page.getByRole('checkbox', { name: '绑定开放平台帐号' }).check();
-  await expect(page.getByRole('link', { name: '在开放平台绑定小程序' })).toBeVisible();
+  await page.getByRole('checkbox', { name: '绑定开放平台帐号', exact: true }).check();
+  await expect(page.getByRole('checkbox', { name: '在开放平台绑定小程序' })).toBeVisible();
   // A personal account has no certification track at all (R41), whatever the link says.
   await open(page, `${personalPage}?tracks=certification,payment`);
-  await expect(page.getByRole('checkbox', { name: '微信认证' })).toHaveCount(0);
-  await expect(page.getByRole('link', { name: '申请微信支付（已认证的小程序可申请）' })).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: '微信认证', exact: true })).toHaveCount(0);
+  await expect(row(page, 'apply-payment')).toHaveCount(0);
 });
 
 test('the remittance deadline is shown beside the remit step and remembered', async ({ page }) => {
@@ -101,10 +100,10 @@ test('corrupted storage is kept aside, the reader is told and can download it', 
   expect(readFileSync((await file.path())!, 'utf8')).toBe('{"v":2,"data":{"profiles":{"personal":{"statuses":{"open-register":"finished"}');
 
   // The list works from a clean start; the kept copy stays until the reader deletes it.
-  await statusOf(page, '激活邮箱').selectOption('done');
+  await setStatus(page, 'activate-email', 'done');
   await page.reload();
   await expect(page.locator('.checklist').getByRole('alert')).toContainText('之前保存的进度无法读取');
-  await expect(statusOf(page, '激活邮箱')).toHaveValue('done');
+  await expectStatus(page, 'activate-email', 'done');
   await page.getByRole('button', { name: '删除这份数据' }).click();
   await expect(page.locator('.checklist').getByRole('alert')).toHaveCount(0);
   expect(await page.evaluate((k) => Object.keys(localStorage).filter((x) => x.startsWith(`${k}.unreadable.`)), key)).toEqual([]);
@@ -116,9 +115,9 @@ test('progress saved by the older version (ticks) is migrated, not lost', async 
   await page.reload();
   await expect(page.locator('.checklist[data-ready]')).toHaveCount(1);
   await expect(page.getByRole('status').filter({ hasText: '已把旧版（第 1 版）保存的进度升级' })).toBeVisible();
-  await expect(statusOf(page, '在公众平台首页点击“立即注册”')).toHaveValue('done');
-  await expect(statusOf(page, '填写符合要求的邮箱和密码')).toHaveValue('done');
-  await expect(statusOf(page, '激活邮箱')).toHaveValue('todo');
+  await expectStatus(page, 'open-register', 'done');
+  await expectStatus(page, 'fill-email', 'done');
+  await expectStatus(page, 'activate-email', 'todo');
   expect(JSON.parse((await stored(page))!).v).toBe(3);
 });
 
@@ -127,11 +126,11 @@ test('two open tabs stay in step', async ({ context }) => {
   const second = await context.newPage();
   await open(first, personalPage);
   await open(second, personalPage);
-  await statusOf(first, '激活邮箱').selectOption('done');
-  await expect(statusOf(second, '激活邮箱')).toHaveValue('done');
+  await setStatus(first, 'activate-email', 'done');
+  await expectStatus(second, 'activate-email', 'done');
   await expect(progressText(second)).toContainText('已完成 1 /');
-  await statusOf(second, '激活邮箱').selectOption('doing');
-  await expect(statusOf(first, '激活邮箱')).toHaveValue('doing');
+  await setStatus(second, 'activate-email', 'doing');
+  await expectStatus(first, 'activate-email', 'doing');
 });
 
 test('when storage is unavailable the list still works and says it cannot remember', async ({ page }) => {
@@ -142,14 +141,14 @@ test('when storage is unavailable the list still works and says it cannot rememb
   page.on('pageerror', (e) => errors.push(e.message));
   await open(page, personalPage);
   await expect(page.getByRole('status').filter({ hasText: '关闭页面后不会记住进度' })).toBeVisible();
-  await statusOf(page, '激活邮箱').selectOption('done');
+  await setStatus(page, 'activate-email', 'done');
   await expect(progressText(page)).toContainText('已完成 1 /');
   expect(errors).toEqual([]);
 });
 
 test('export, then import of a bad file is refused with a clear message, and a good file restores', async ({ page }) => {
   await open(page, personalPage);
-  await statusOf(page, '激活邮箱').selectOption('done');
+  await setStatus(page, 'activate-email', 'done');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: /导出进度/ }).click();
   const exported = readFileSync((await (await download).path())!, 'utf8');
@@ -165,12 +164,12 @@ test('export, then import of a bad file is refused with a clear message, and a g
     await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
     await expect(page.locator('.checklist-message')).toContainText(reason);
     await expect(page.locator('.checklist-message')).toContainText('你的进度没有改变');
-    await expect(statusOf(page, '激活邮箱')).toHaveValue('done');
+    await expectStatus(page, 'activate-email', 'done');
   }
   await expect(page.locator('b')).toHaveCount(0);
 
   // The list changed since the export: merging keeps the newer 未开始; replacing restores the file.
-  await statusOf(page, '激活邮箱').selectOption('todo');
+  await setStatus(page, 'activate-email', 'todo');
   await input.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   const ask = page.getByRole('group', { name: /导入“progress.json”/ });
   await expect(ask).toContainText('文件中没有比现在更新的进度');
@@ -178,33 +177,41 @@ test('export, then import of a bad file is refused with a clear message, and a g
   await expect(ask.getByRole('listitem')).toHaveText(['激活邮箱：未开始 → 已完成']);
   await ask.getByRole('button', { name: '确定导入' }).click();
   await expect(page.locator('.checklist-message')).toContainText('已导入“progress.json”');
-  await expect(statusOf(page, '激活邮箱')).toHaveValue('done');
+  await expectStatus(page, 'activate-email', 'done');
 });
 
 test('reset asks first: cancel keeps everything, confirm clears', async ({ page }) => {
   await open(page, personalPage);
-  await statusOf(page, '激活邮箱').selectOption('done');
+  await setStatus(page, 'activate-email', 'done');
   await page.getByRole('button', { name: '清空进度' }).click();
   const confirm = page.getByRole('group', { name: /确定要清空/ });
   await expect(confirm).toBeFocused();
   await confirm.getByRole('button', { name: '取消' }).click();
   await expect(confirm).toHaveCount(0);
   await expect(page.getByRole('button', { name: '清空进度' })).toBeFocused();
-  await expect(statusOf(page, '激活邮箱')).toHaveValue('done');
+  await expectStatus(page, 'activate-email', 'done');
   await page.getByRole('button', { name: '清空进度' }).click();
   await page.getByRole('button', { name: '确定清空' }).click();
-  await expect(statusOf(page, '激活邮箱')).toHaveValue('todo');
+  await expectStatus(page, 'activate-email', 'todo');
   await expect(progressText(page)).toContainText('已完成 0 /');
   await page.reload();
-  await expect(statusOf(page, '激活邮箱')).toHaveValue('todo');
+  await expectStatus(page, 'activate-email', 'todo');
 });
 
-test('keyboard only: set a status and reset with confirmation', async ({ page }) => {
+test('keyboard only: tick with Space, mark 进行中, and reset with confirmation', async ({ page }) => {
   await open(page, personalPage);
-  const select = statusOf(page, '激活邮箱');
-  await select.focus();
-  await page.keyboard.press('ArrowDown');
-  await expect(select).toHaveValue('doing');
+  await checkbox(page, 'activate-email').focus();
+  await page.keyboard.press('Space');
+  await expectStatus(page, 'activate-email', 'done');
+  await page.keyboard.press('Space');
+  await expectStatus(page, 'activate-email', 'todo');
+  await page.keyboard.press('Tab'); // 怎么做, the rule, then the 进行中 toggle
+  await expect(page.getByRole('link', { name: '怎么做：激活邮箱' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(doingButton(page, 'activate-email')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expectStatus(page, 'activate-email', 'doing');
   await page.getByRole('button', { name: '打印清单' }).focus();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: '清空进度' })).toBeFocused();
@@ -213,19 +220,19 @@ test('keyboard only: set a status and reset with confirmation', async ({ page })
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: '确定清空' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(select).toHaveValue('todo');
+  await expectStatus(page, 'activate-email', 'todo');
 });
 
 test('the print view shows each status as text and leaves the controls off the paper', async ({ page }) => {
   await open(page, remitPage);
-  await statusOf(page, '激活邮箱').selectOption('done');
+  await setStatus(page, 'activate-email', 'done');
   await page.emulateMedia({ media: 'print' });
-  await expect(statusOf(page, '激活邮箱')).toBeHidden();
-  await expect(page.locator('[data-step="activate-email"] .status-print')).toHaveText('已完成');
-  await expect(page.locator('[data-step="fill-email"] .status-print')).toHaveText('未开始');
+  await expect(doingButton(page, 'fill-email')).toBeHidden();
+  await expect(row(page, 'activate-email').locator('.status-tag')).toHaveText('已完成');
+  await expect(row(page, 'fill-email').locator('.status-tag')).toHaveText('未开始');
   await expect(page.getByRole('button', { name: '清空进度' })).toBeHidden();
   await expect(page.locator('.site-header')).toBeHidden();
-  await expect(page.getByRole('link', { name: '激活邮箱' })).toBeVisible();
+  await expect(row(page, 'activate-email').getByText('激活邮箱', { exact: true })).toBeVisible();
   // Fits the paper: nothing wider than an A4 page's printable width.
   await page.setViewportSize({ width: 700, height: 1000 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(700);
@@ -237,8 +244,8 @@ for (const width of [375, 1280]) {
       await page.setViewportSize({ width, height: 800 });
       await page.emulateMedia({ colorScheme });
       await open(page, `${remitPage}?tracks=payment,official-account`);
-      await statusOf(page, '激活邮箱').selectOption('done');
-      await statusOf(page, '填写管理员信息').selectOption('doing');
+      await setStatus(page, 'activate-email', 'done');
+      await setStatus(page, 'fill-admin', 'doing');
       await page.getByLabel('提交主体信息的日期（计算最后汇款日）').fill('2024-02-29');
       await page.getByRole('button', { name: '清空进度' }).click();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
@@ -251,7 +258,7 @@ test('every per-profile page opens with no console errors', async ({ page }) => 
   const errors = watchErrors(page);
   for (const slug of ['personal', 'enterprise-remittance', 'enterprise-certification', 'individual-business-remittance', 'individual-business-certification', 'government', 'media', 'other']) {
     await open(page, `/tools/checklist/${slug}/`);
-    await expect(page.getByRole('link', { name: '审核通过后手动点击发布' })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: '审核通过后手动点击发布' })).toBeEnabled();
   }
   expect(errors).toEqual([]);
 });
@@ -262,11 +269,13 @@ test.describe('without JavaScript', () => {
     await page.goto(remitPage);
     await expect(page.getByRole('heading', { level: 2, name: '注册帐号' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: /微信支付/ })).toBeVisible(); // optional tracks are listed too
-    await expect(page.getByRole('link', { name: '向指定收款帐号汇入指定金额' })).toBeVisible();
-    await expect(page.getByRole('combobox')).toHaveCount(0);
+    await expect(row(page, 'remit').getByText('向指定收款帐号汇入指定金额', { exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: '怎么做：向指定收款帐号汇入指定金额' })).toBeVisible();
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
+    await expect(page.getByText('未开始').first()).toBeHidden(); // no status the page cannot know
     await expect(page.getByRole('button')).toHaveCount(0);
     await expect(page.getByText('打印后可逐项勾选')).toBeVisible();
     await page.goto(personalPage);
-    await expect(page.getByRole('link', { name: '向指定收款帐号汇入指定金额' })).toHaveCount(0);
+    await expect(row(page, 'remit')).toHaveCount(0);
   });
 });

@@ -7,6 +7,8 @@ import { notesForGroup } from '../../lib/history.ts';
 import { url } from '../../data/site.ts';
 import { qualificationPagePath } from '../../lib/qualifications.ts';
 import type { ChecklistTrackView } from '../../islands/Checklist.tsx';
+import { profileOpening } from '../../lib/eligibility/profile-step.ts';
+import type { ListOutline } from '../../lib/saved-lists.ts';
 
 export function profileLabel(profile: Profile): string {
   const subject = ruleSet.subjects.find((s) => s.id === profile.subject)!;
@@ -33,14 +35,28 @@ function stepTool(stepId: string, group: string) {
     : { more: { href: url(qualificationPagePath.enterprise), text: '查非个人主体类目表及所需资质' } };
 }
 
+/**
+ * 补充名称、头像… waits for the subject's verification (R24 after the remittance, R25 after 微信认证):
+ * the reason, and the step of this list that lifts it. 个人 has no such wait (R23).
+ */
+function stepBlock(stepId: string, path: Profile['path'], stepIds: readonly string[]) {
+  if (stepId !== 'complete-info' || !path) return {};
+  const until = ['remit', 'certify-soon', 'certification-required'].find((id) => stepIds.includes(id));
+  return until ? { blocked: { ...profileOpening(path), until } } : {};
+}
+
 export function checklistFor(profile: Profile) {
   const subject = ruleSet.subjects.find((s) => s.id === profile.subject)!;
-  const tracks: ChecklistTrackView[] = checklistTracks(ruleSet.tracks, ruleSet.steps, { group: subject.group, path: profile.path })
-    .map(({ track, steps }) => ({
-      id: track.id, label: track.label, optional: track.optional,
-      steps: steps.map((s) => ({ id: s.id, label: s.label, href: url(stepSource(s)), rules: s.rules, deadline: s.deadline === 'remittance', ...stepTool(s.id, subject.group) })),
-    }));
-  const ruleIds = [...new Set(tracks.flatMap((t) => t.steps.flatMap((s) => s.rules)))];
+  const applicable = checklistTracks(ruleSet.tracks, ruleSet.steps, { group: subject.group, path: profile.path });
+  const stepIds = applicable.flatMap((t) => t.steps.map((s) => s.id));
+  const tracks: ChecklistTrackView[] = applicable.map(({ track, steps }) => ({
+    id: track.id, label: track.label, optional: track.optional,
+    steps: steps.map((s) => ({
+      id: s.id, label: s.label, href: url(stepSource(s)), rules: s.rules, deadline: s.deadline === 'remittance',
+      ...stepTool(s.id, subject.group), ...stepBlock(s.id, profile.path, stepIds),
+    })),
+  }));
+  const ruleIds = [...new Set(tracks.flatMap((t) => t.steps.flatMap((s) => [...s.rules, ...(s.blocked?.rules ?? [])])))];
   return {
     slug: profileSlug(profile, ruleSet),
     label: profileLabel(profile),
@@ -53,3 +69,9 @@ export function checklistFor(profile: Profile) {
 }
 
 export const checklistProfiles = () => allProfiles(ruleSet);
+
+/** Every list's tracks and step ids, for "继续上次的清单" on the index page. */
+export const listOutlines = (): ListOutline[] => checklistProfiles().map((p) => {
+  const c = checklistFor(p);
+  return { profile: c.slug, label: c.label, href: url(`/tools/checklist/${c.slug}/`), tracks: c.tracks.map((t) => ({ id: t.id, optional: t.optional, steps: t.steps.map((s) => s.id) })) };
+});
