@@ -71,7 +71,9 @@ test.describe('without JavaScript', () => {
     await page.setViewportSize({ width: 375, height: 700 });
     await page.goto('/guide/registration/');
     await expect(page.getByLabel('配色')).toBeHidden();
-    await page.getByText('全站目录').click();
+    // The disclosure, not the header's 目录 panel, which needs JavaScript (navigation.spec.ts).
+    await expect(page.getByRole('button', { name: '目录', exact: true })).toBeHidden();
+    await page.locator('summary').getByText('全站目录').click();
     await page.getByRole('navigation', { name: '全站导航（折叠）' }).getByRole('link', { name: '公众号关联小程序' }).click();
     await expect(page.locator('h1')).toHaveText('公众号关联小程序');
   });
