@@ -44,17 +44,21 @@ export function categoryRecord(item: CategoryItem): SearchRecord {
   return { t: normaliseChars(item.name), k: '', y: [fullPinyin(item.syllables), initials(item.syllables)], p: [], i: [], b: '' };
 }
 
+/** A filter's ?q=: control characters dropped, capped at maxQueryLength with a notice when cut. */
+export function readFilterQuery(params: URLSearchParams, notices: string[]): string {
+  const q = (params.get('q') ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  if (q.length <= maxQueryLength) return q;
+  notices.push(`链接中的筛选词太长，只保留了前 ${maxQueryLength} 个字。`);
+  return q.slice(0, maxQueryLength);
+}
+
 export interface CategoryParams { q: string; c: string | null; notices: string[] }
 
 /** Reads ?q=&c= from a query string. Unknown keys are dropped; a bad value gets a notice, never a crash. */
 export function parseCategoryParams(search: string, ids: ReadonlySet<string>): CategoryParams {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
-  let q = (params.get('q') ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  if (q.length > maxQueryLength) {
-    q = q.slice(0, maxQueryLength);
-    notices.push(`链接中的筛选词太长，只保留了前 ${maxQueryLength} 个字。`);
-  }
+  const q = readFilterQuery(params, notices);
   let c: string | null = params.get('c');
   if (c !== null) {
     const normal = c.split(pathSeparator).map((s) => s.trim()).join(pathSeparator);

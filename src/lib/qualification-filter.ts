@@ -4,7 +4,7 @@
 // but another subject's has. Pure and browser-safe; src/scripts/qualification-filter.ts is the DOM side.
 import { normaliseChars, normaliseQuery, stripInvisible } from './text-normalise.ts';
 import { understandFilter, type CategorySynonyms } from './category-synonyms.ts';
-import { maxQueryLength } from './categories.ts';
+import { readFilterQuery } from './categories.ts';
 
 /** ?only=documents: only the rows whose documents cell lists something (R26's tip links there). */
 export const onlyDocumentsValue = 'documents';
@@ -41,11 +41,7 @@ export interface QualificationParams { q: string; onlyDocuments: boolean; notice
 export function parseQualificationParams(search: string): QualificationParams {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
-  let q = (params.get('q') ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  if (q.length > maxQueryLength) {
-    q = q.slice(0, maxQueryLength);
-    notices.push(`链接中的筛选词太长，只保留了前 ${maxQueryLength} 个字。`);
-  }
+  const q = readFilterQuery(params, notices);
   const only = params.get('only');
   if (only !== null && only !== onlyDocumentsValue) notices.push('链接中的 only 参数无法识别，已显示全部类目。');
   return { q, onlyDocuments: only === onlyDocumentsValue, notices };
