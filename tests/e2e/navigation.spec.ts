@@ -61,6 +61,9 @@ test.describe('the site menu at 375 px', () => {
     await menuButton(page).tap();
     await menu(page).getByRole('button', { name: '关闭' }).tap();
     await expect(menu(page)).toBeHidden();
+    // history.back() is asynchronous: wait until the menu's entry is gone before the reader's own back,
+    // or the two traversals can merge (seen once from a fresh clone).
+    await expect.poll(() => page.evaluate(() => history.state)).not.toBe('menu');
     await page.goBack();
     await expect(page).toHaveURL(/\/guide\/introduction\/$/);
   });
