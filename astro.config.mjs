@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import { themeInitScript } from './src/lib/theme-init.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { siteOutput } from './src/integrations/site-output.ts';
+import { clientInteraction } from './src/integrations/client-interaction.ts';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -17,7 +18,7 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), preact(), siteOutput()],
+  integrations: [mdx(), preact(), clientInteraction(), siteOutput()],
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   security: {

@@ -1,8 +1,9 @@
 // What a built page costs: HTML, CSS and JavaScript bytes, raw and gzip. JavaScript is split into
-// what loads before the reader interacts (scripts, modulepreloads, hydrated islands and everything
-// they import statically), all of the page's own code (including code behind dynamic import()), and
-// the site search's code, which loads only when the reader opens search (counted apart in jsSearch,
-// so a tool's total does not include it).
+// what loads before the reader interacts (scripts, modulepreloads, islands hydrated on load or when
+// visible, and everything they import statically), all of the page's own code (including code behind
+// dynamic import() and islands hydrated on first use, client:interaction), and the code of what the
+// reader opens on demand, the site search and the share panel (counted apart in jsSearch and jsShare,
+// so a tool's total does not include them).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -10,16 +11,23 @@ import { gzipSync } from 'node:zlib';
 export interface Bytes { raw: number; gzip: number }
 export interface PageWeight {
   html: Bytes; css: Bytes; jsBeforeInteraction: Bytes;
-  /** Everything the page may load, except the site search. */
+  /** Everything the page may load, except the site search and the share panel. */
   jsAll: Bytes;
   /** What opening the site search adds (its code, without the index), beyond what the page already loaded. */
   jsSearch: Bytes;
+  /** What opening the share panel adds, beyond what the page already loaded (none where no page has one). */
+  jsShare: Bytes;
   jsFiles: string[];
   jsSearchFiles: string[];
+  jsShareFiles: string[];
 }
 
-/** The site search's lazily loaded entry chunk (src/search/search-dialog.tsx). */
-const isSearchEntry = (file: string) => /(^|[\\/])search-dialog\.[\w-]+\.js$/.test(file);
+/** Code the reader opens on demand, counted apart from the page's own: which group an entry chunk starts. */
+type Apart = 'search' | 'share';
+const aparts: Apart[] = ['search', 'share'];
+/** The lazily loaded entry chunks: the site search (src/search/search-dialog.tsx), the share panel (src/islands/share-panel.tsx). */
+const apartOf = (file: string): Apart | null =>
+  /(^|[\\/])search-dialog\.[\w-]+\.js$/.test(file) ? 'search' : /(^|[\\/])share-panel\.[\w-]+\.js$/.test(file) ? 'share' : null;
 
 const size = (text: string): Bytes => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length });
 const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
@@ -49,44 +57,51 @@ export function pageWeight(dist: string, htmlFile: string, base = '/'): PageWeig
 
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!)
     .filter((body) => body.trim().length > 0);
+  // An island hydrated on first use (client:interaction) loads nothing until the reader reaches for it.
+  const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)].map((m) => ({
+    lazy: /\bclient="interaction"/.test(m[0]),
+    urls: [...m[0].matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)].map((a) => a[1]!),
+  }));
   const entryUrls = [
     ...[...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!),
     ...[...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!),
-    ...[...html.matchAll(/<astro-island\b[^>]*>/g)].flatMap((m) =>
-      [...m[0].matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)].map((a) => a[1]!)),
+    ...islands.filter((i) => !i.lazy).flatMap((i) => i.urls),
   ];
 
   const eager = new Set<string>();
   const all = new Set<string>();
-  const search = new Set<string>();
-  // Eager code first, then what dynamic imports reach; search's chunks are collected apart.
-  const lazyEntries: { file: string; search: boolean }[] = [];
-  const visit = (file: string, lazy: boolean, inSearch = false) => {
+  const apart: Record<Apart, Set<string>> = { search: new Set(), share: new Set() };
+  // Eager code first, then what dynamic imports reach; the search's and the share panel's chunks are collected apart.
+  const lazyEntries: { file: string; group: Apart | null }[] = [];
+  const visit = (file: string, lazy: boolean, group: Apart | null = null) => {
     if (eager.has(file)) return;
-    const seen = lazy ? (inSearch ? search : all) : eager;
+    const seen = lazy ? (group ? apart[group] : all) : eager;
     if (seen.has(file)) return;
     seen.add(file);
     const code = readFileSync(file, 'utf8');
     const resolve = (spec: string) => spec.startsWith('.') ? join(dirname(file), spec) : assetFile(dist, base, spec);
-    for (const spec of imports(code, false)) { const f = resolve(spec); if (f && existsSync(f)) visit(f, lazy, inSearch); }
+    for (const spec of imports(code, false)) { const f = resolve(spec); if (f && existsSync(f)) visit(f, lazy, group); }
     for (const spec of imports(code, true)) {
       const f = resolve(spec);
       if (!f || !existsSync(f)) continue;
       // Astro's Preact renderer imports @preact/signals only for an island given a signal prop
       // (marked data-preact-signals); without one the browser never requests it.
       if (/signals\.module/.test(f) && !html.includes('data-preact-signals')) continue;
-      lazyEntries.push({ file: f, search: inSearch || isSearchEntry(f) });
+      lazyEntries.push({ file: f, group: group ?? apartOf(f) });
     }
   };
   for (const body of inline) {
     for (const spec of imports(body, false)) { const f = assetFile(dist, base, spec); if (f) visit(f, false); }
-    for (const spec of imports(body, true)) { const f = assetFile(dist, base, spec); if (f) lazyEntries.push({ file: f, search: isSearchEntry(f) }); }
+    for (const spec of imports(body, true)) { const f = assetFile(dist, base, spec); if (f) lazyEntries.push({ file: f, group: apartOf(f) }); }
   }
   for (const u of entryUrls) { const f = assetFile(dist, base, u); if (f) visit(f, false); }
-  // The page's own lazy code first, so a chunk shared with search counts for the page.
-  for (let i = 0; i < lazyEntries.length; i++) { const e = lazyEntries[i]!; if (!e.search) visit(e.file, true, false); }
-  for (let i = 0; i < lazyEntries.length; i++) { const e = lazyEntries[i]!; if (e.search) visit(e.file, true, true); }
-  for (const f of [...all, ...eager]) search.delete(f);
+  for (const u of islands.filter((i) => i.lazy).flatMap((i) => i.urls)) { const f = assetFile(dist, base, u); if (f) lazyEntries.push({ file: f, group: null }); }
+  // The page's own lazy code first, so a chunk shared with search or the share panel counts for the page.
+  for (let i = 0; i < lazyEntries.length; i++) { const e = lazyEntries[i]!; if (!e.group) visit(e.file, true); }
+  for (const group of aparts) {
+    for (let i = 0; i < lazyEntries.length; i++) { const e = lazyEntries[i]!; if (e.group === group) visit(e.file, true, group); }
+    for (const f of [...all, ...eager]) apart[group].delete(f);
+  }
 
   const inlineBytes = inline.map(size).reduce(add, zero);
   const fileBytes = (files: Set<string>) => [...files].map((f) => size(readFileSync(f, 'utf8'))).reduce(add, zero);
@@ -96,8 +111,10 @@ export function pageWeight(dist: string, htmlFile: string, base = '/'): PageWeig
     css,
     jsBeforeInteraction: add(inlineBytes, fileBytes(eager)),
     jsAll: add(inlineBytes, fileBytes(own)),
-    jsSearch: fileBytes(search),
+    jsSearch: fileBytes(apart.search),
+    jsShare: fileBytes(apart.share),
     jsFiles: [...own].map((f) => posix.relative(dist, f)),
-    jsSearchFiles: [...search].map((f) => posix.relative(dist, f)),
+    jsSearchFiles: [...apart.search].map((f) => posix.relative(dist, f)),
+    jsShareFiles: [...apart.share].map((f) => posix.relative(dist, f)),
   };
 }

@@ -33,7 +33,8 @@ export const fieldErrors = (fields: [id: string, label: string, field: FieldStat
  * The server renders every control disabled and marked `data-wait`, so it takes no input before the
  * island's code has run (or ever, when that code fails to load on a weak connection). Preact does not
  * touch attributes while hydrating, and the head script (src/lib/theme-init.ts) enables `[data-wait]`
- * controls when Astro reports the island hydrated. In the client build `import.meta.env.SSR` is false,
+ * controls when Astro reports the island hydrated (an island hydrated on first use enables them at once:
+ * src/integrations/interaction-directive.ts). In the client build `import.meta.env.SSR` is false,
  * so the spread and `wait` are dropped: this costs the islands' JavaScript nothing.
  */
 const wait = { disabled: true, 'data-wait': '' };

@@ -1,9 +1,9 @@
 // Brings the server-rendered category tree (src/components/CategoryBrowser.astro) to life: the edition
 // switch, instant filtering with highlighted paths, selection with a deep link, expand/collapse, and
-// ?edition=&q=&c= in the address. A thin view over src/lib (categories.ts, category-editions.ts,
-// search/*). Every edition's categories are already in the page (hidden unless in the chosen edition,
-// each with its position per edition in data-pos), so switching needs no data request. Code loads on
-// demand: the edition switch (category-editions-view.ts) when an edition is named or picked, or with
+// ?edition=&q=&c= in the address; loaded on first use (category-browser-loader.ts). A thin view over
+// src/lib (categories.ts, category-editions.ts, search/*). Every edition's categories are already in
+// the page (hidden unless in the chosen edition, each with its position per edition in data-pos), so
+// switching needs no data request. Further code loads on demand: the edition switch (category-editions-view.ts) when an edition is named or picked, or with
 // the filter; Fuse and the query code on the reader's first use of the filter. A shop owner's word
 // (外卖) also searches the category it means (外送), from the synonyms in data-synonyms
 // (category-synonyms.ts, loaded with Fuse).
@@ -245,11 +245,22 @@ export async function initCategoryBrowser(): Promise<void> {
   input.disabled = false;
   for (const r of radios) r.disabled = false;
 
-  // A restored form state must not disagree with the address.
+  // What the reader typed or picked before this code ran (it loads on first use, see
+  // category-browser-loader.ts) is kept; the address wins where it says otherwise.
+  const typed = input.value;
+  const picked = radios.find((r) => r.checked)?.value ?? guide;
   for (const r of radios) r.checked = r.value === guide;
   const search = location.search;
   const problems: string[] = [];
-  if (new URLSearchParams(search).has('edition')) {
+  if (!new URLSearchParams(search).has('edition') && picked !== guide) {
+    try {
+      const said = (await loadView()).showEdition(root, items, editionIds.indexOf(picked), picked, guide, toolHref);
+      edition = picked;
+      index = editionIds.indexOf(edition);
+      status.dataset.kind = 'edition';
+      status.textContent = said;
+    } catch { /* the guide's edition stays, with the message loadView wrote */ }
+  } else if (new URLSearchParams(search).has('edition')) {
     try {
       const { parseEditionParam, showEdition } = await loadView();
       const chosen = parseEditionParam(search, radios.map((r) => ({ id: r.value, date: r.dataset.date ?? '' })), guide);
@@ -265,8 +276,8 @@ export async function initCategoryBrowser(): Promise<void> {
     q<HTMLElement>('[data-notice-text]').replaceChildren(...problems.map((n) => el('p', { text: n })));
     notices.hidden = false;
   }
-  input.value = parsed.q;
-  query = parsed.q;
-  if (parsed.q) void loadSearcher().then(() => { if (parsed.c) select(parsed.c, true); });
-  if (parsed.c) select(parsed.c, !parsed.q); else render();
+  input.value = parsed.q || typed;
+  query = input.value;
+  if (query) void loadSearcher().then(() => { if (parsed.c) select(parsed.c, true); });
+  if (parsed.c) select(parsed.c, !query); else render();
 }

@@ -81,6 +81,35 @@ test('a calculator\'s code fails: its inputs stay disabled and marked, the other
   await expect(page.locator('.js-failed-bar')).toBeHidden();
 });
 
+test('a guide calculator\'s code fails when the reader starts typing: the message says so, and its inputs are disabled with what was typed', async ({ page }) => {
+  await page.route(membersChunk, (r) => r.abort());
+  await page.goto('/guide/preparation/');
+  const calc = members(page);
+  const developers = calc.getByLabel('已绑定的开发者（个）');
+  // Its code loads on first use: until then the form takes input and says nothing of loading.
+  await expect(developers).toBeEnabled();
+  expect(await titleMark(page, '成员名额计算')).toBe('none');
+  await developers.fill('3');
+  await expect(bar(page)).toBeVisible();
+  await expect(developers).toBeDisabled();
+  await expect(developers).toHaveValue('3');
+  await expect(calc.getByRole('radio', { name: '企业类型' })).toBeDisabled();
+  expect(await titleMark(page, '成员名额计算')).toContain('未能加载');
+  await axeClean(page);
+});
+
+test('the category browser\'s code fails on first use: the message says so, and the full table stays', async ({ page }) => {
+  await page.route('**/_astro/category-browser.*', (r) => r.abort());
+  await page.goto('/guide/preparation/');
+  const filter = page.getByRole('searchbox', { name: '筛选类目' });
+  await filter.fill('kd');
+  await expect(bar(page)).toBeVisible();
+  await expect(filter).toBeDisabled();
+  await expect(page.locator('[data-category-browser] [data-status]')).toHaveText(/加载失败/);
+  await expect(page.getByRole('list', { name: /服务类目/ })).toBeVisible();
+  await expect(page.locator('[data-category-browser] [data-summary]')).toHaveText(/共 9 个一级类目/);
+});
+
 test('on a phone, the message sits at the bottom of the screen in dark mode too, and passes axe', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 700 });
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -248,9 +248,10 @@ test('each calculator also works beside its rule in the guide', async ({ page })
     await page.goto(path);
     const calc = page.getByRole('group', { name: group });
     await calc.scrollIntoViewIfNeeded();
-    await expect(page.locator('astro-island[ssr]')).toHaveCount(0); // hydrated once visible
+    await expect(calc.getByLabel(label)).toBeEnabled(); // usable before its code, which loads on first use
     await calc.getByLabel(label).fill(input);
     await expect(calc.locator('.calc-result')).toContainText(expected);
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
     expect(page.url()).not.toContain('?'); // the guide's calculators leave the address alone
   }
 });
