@@ -3,18 +3,22 @@
 // dropped). Every control that needs the island stays disabled until it has loaded (`ready`).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
-  checklistSchema, emptyProfileProgress, hasProgress, parseTracksParam, progress, statusMap,
+  checklistSchema, emptyProfileProgress, hasProgress, parseTracksParam, progress, statusLabels, statusMap,
   type ChecklistData, type ProfileProgress, type Status,
 } from '../lib/checklist.ts';
 import { setField } from '../lib/checklist-merge.ts';
 import { chinaTimeZone, dateInZone, formatChinese, formatIso, isPastSafeDay, parseDate, remittanceDeadline, type PlainDate } from '../lib/deadline.ts';
 import { Store } from '../lib/storage.ts';
 import { RuleRef, type RuleLinks } from './rule-ref.tsx';
-import { DeadlineSummary, downloadIcs } from './deadline-view.tsx';
+import { DeadlineSummary } from './deadline-view.tsx';
+import { IcsButton } from './ics-button.tsx';
+import { isWeChat } from '../lib/wechat.ts';
 import { describe, Notices, Tools, type Edit, type StoreInfo } from './checklist-tools.tsx';
 import { checkId, StepRow, type ChecklistStep } from './checklist-step.tsx';
 
 export type { ChecklistStep };
+/** Sharing's code (share-progress, checklist-text), loaded with the share panel when first needed. */
+const shareCode = () => import('./share-panel.tsx');
 export interface ChecklistTrackView { id: string; label: string; optional: boolean; steps: ChecklistStep[] }
 
 export interface ChecklistProps {
@@ -35,10 +39,15 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
   const [info, setInfo] = useState<StoreInfo>({ persistent: true, locked: null, aside: [] });
   /** Tracks from a `?tracks=` link that differ from the saved ones, offered until the reader answers. */
   const [offer, setOffer] = useState<string[] | null>(null);
-  const [junk, setJunk] = useState('');
+  /** What was ignored in the link, as sentences. */
+  const [notes, setNotes] = useState<string[]>([]);
+  /** Progress from a share link (`?progress=`), handed to Tools to load or offer. */
+  const [incoming, setIncoming] = useState<ChecklistData | null>(null);
+  const [weChat, setWeChat] = useState(false);
   const [dateRaw, setDateRaw] = useState('');
   const [today, setToday] = useState<PlainDate | null>(null);
 
+  const stepIds = tracks.flatMap((t) => t.steps.map((s) => s.id));
   const sync = () => {
     const s = store.current!;
     setData(s.current);
@@ -53,8 +62,22 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
     setInfo({ persistent: true, locked: null, aside: [], reason: report.unreadable?.reason, migratedFrom: report.migratedFrom });
     // ?tracks= (the eligibility wizard's hand-over) sets the tracks of a new list; over saved progress it is only offered.
     const link = parseTracksParam(new URLSearchParams(location.search).get('tracks'), tracks);
-    if (link) {
-      setJunk(link.junk.join('、').slice(0, 100));
+    const found: string[] = [];
+    const junk = link?.junk.join('、').slice(0, 100);
+    if (junk) found.push(`链接中的“${junk}”不是本清单的可选项目，已忽略。`);
+    // ?progress= (a share link, with its tracks) goes through the import preview. Its decoder comes
+    // with the share code, loaded only for such a link.
+    const shared = new URLSearchParams(location.search).get('progress');
+    const refuse = (why: string) => setNotes((n) => [...n, `链接中的进度${why}，已忽略；你的进度没有改变。`]);
+    if (shared !== null) {
+      shareCode().then(({ decodeProgress }) => {
+        const r = decodeProgress(shared, stepIds, link ? link.ids : null, Date.now());
+        if (r.ok) setIncoming({ profiles: { [profile]: r.progress } });
+        else refuse(`无法读取（${r.reason}）`);
+      }, () => refuse('未能加载（网络问题），可刷新页面再试'));
+    }
+    setNotes(found);
+    if (shared === null && link) {
       const saved = s.current.profiles[profile];
       if (link.ids.length || !link.junk.length) {
         if (!hasProgress(saved)) s.update((d) => setField(d, profile, '#tracks', link.ids, Date.now()));
@@ -63,6 +86,7 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
     }
     sync();
     setToday(dateInZone(new Date(), chinaTimeZone));
+    setWeChat(isWeChat(navigator.userAgent));
     setReady(true);
 
     const onStorage = (e: StorageEvent) => {
@@ -102,17 +126,37 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
     if (!parsed) set('#date', null);
     else if (parsed.ok) set('#date', formatIso(parsed.date));
   };
+  /** The link's settings are answered: take them out of the address, so a reload does not ask again. */
+  const linkDone = () => {
+    const url = new URL(location.href);
+    url.searchParams.delete('tracks');
+    url.searchParams.delete('progress');
+    history.replaceState(history.state, '', url);
+  };
   const answerOffer = (use: boolean) => {
     if (use) set('#tracks', offer);
     setOffer(null);
-    const url = new URL(location.href);
-    url.searchParams.delete('tracks');
-    history.replaceState(history.state, '', url);
+    linkDone();
   };
 
   const parsedDate = dateRaw.trim() === '' ? null : parseDate(dateRaw);
   const dateError = parsedDate && !parsedDate.ok ? parsedDate.message : null;
   const deadline = deadlineDays !== null && parsedDate?.ok && today ? remittanceDeadline(parsedDate.date, deadlineDays, today) : null;
+
+  /** This page with the chosen tracks and the progress, to open on another device (share-progress.ts). */
+  const shareUrl = async () => {
+    const url = new URL(location.pathname, location.href);
+    if (mine.tracks.value) url.searchParams.set('tracks', mine.tracks.value.join(','));
+    url.searchParams.set('progress', (await shareCode()).encodeProgress(stepIds, mine, Date.now()));
+    return url.href;
+  };
+  const share = {
+    url: shareUrl,
+    text: async () => (await shareCode()).checklistText({
+      profileLabel, tracks: visible, statusOf, statusLabels, progress: p, url: await shareUrl(),
+      deadline: deadline && { submitted: formatChinese(deadline.submitted), safeDay: formatChinese(deadline.safeDay), lastPossibleDay: formatChinese(deadline.lastPossibleDay) },
+    }),
+  };
 
   return (
     <div class="checklist" data-ready={ready ? 'true' : undefined}>
@@ -120,7 +164,7 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
         {!ready && <p class="calc-note checklist-loading">清单功能加载中，加载完成前不能记录进度。</p>}
         <Notices info={info} unlock={() => { store.current?.unlock(); sync(); }}
           onDiscard={(key) => { store.current?.discardAside(key); setInfo((i) => ({ ...i, reason: undefined })); sync(); }} />
-        {junk && <p class="calc-note" role="status">链接中的“{junk}”不是本清单的可选项目，已忽略。</p>}
+        {notes.map((n) => <p class="calc-note" role="status">{n}</p>)}
         {offer && (
           <div class="calc-note checklist-offer" role="group" aria-labelledby="offer-text">
             <p id="offer-text"><strong>链接中的设置与你保存的不同</strong>：链接选择的可选项目：{describe(offer, labels)}；你保存的：{describe(chosen, labels)}。两种都会保留各步骤的进度。</p>
@@ -178,9 +222,7 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
                           <div class={isPastSafeDay(deadline.status) ? 'calc-answer is-over' : 'calc-answer'}>
                             <p class="print-only">提交主体信息日期：{formatChinese(deadline.submitted)}</p>
                             <DeadlineSummary deadline={deadline} deadlineDays={deadlineDays} links={links} />
-                            <p class="calc-actions no-print">
-                              <button type="button" class="button secondary" onClick={() => downloadIcs(deadline, deadlineDays, location.href)}>加入日历（.ics）</button>
-                            </p>
+                            <IcsButton deadline={deadline} deadlineDays={deadlineDays} label="加入日历（.ics）" />
                           </div>
                         ) : (
                           <p class="calc-hint">填写日期后显示最稳妥和最晚可能的汇款日（本站解读 D4）。<RuleRef id="R20" links={links} /></p>
@@ -195,7 +237,8 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
         </section>
       ))}
 
-      <Tools data={data} profile={profile} profileLabel={profileLabel} labels={labels} edit={edit} ready={ready} off={off} />
+      <Tools data={data} profile={profile} profileLabel={profileLabel} labels={labels} edit={edit} ready={ready} off={off}
+        share={share} weChat={weChat} incoming={incoming} linkDone={() => { setIncoming(null); linkDone(); }} />
     </div>
   );
 }

@@ -5,7 +5,8 @@ import { useState } from 'preact/hooks';
 import { chinaTimeZone, dateInZone, formatIso, isPastSafeDay, parseDate, remittanceDeadline, type DateParse } from '../lib/deadline.ts';
 import { readParam } from '../lib/url-state.ts';
 import { Calculator, ResultArea, TextField, useUrlSync, type RuleLinks } from './ui.tsx';
-import { DeadlineSummary, downloadIcs } from './deadline-view.tsx';
+import { DeadlineSummary } from './deadline-view.tsx';
+import { IcsButton } from './ics-button.tsx';
 
 export interface DeadlineCalculatorProps {
   idPrefix: string;
@@ -42,9 +43,7 @@ export default function DeadlineCalculator({ idPrefix, deadlineDays, links, sync
         {deadline ? (
             <div class={isPastSafeDay(deadline.status) ? 'calc-answer is-over' : 'calc-answer'}>
               <DeadlineSummary deadline={deadline} deadlineDays={deadlineDays} links={links} />
-              <p class="calc-actions">
-                <button type="button" class="button secondary" onClick={() => downloadIcs(deadline, deadlineDays, location.href)}>加入日历（下载 .ics 文件）</button>
-              </p>
+              <IcsButton deadline={deadline} deadlineDays={deadlineDays} label="加入日历（下载 .ics 文件）" />
             </div>
           ) : <p class="calc-hint">选择日期后显示最稳妥和最晚可能的汇款日。</p>}
       </ResultArea>

@@ -1,7 +1,10 @@
 // 注册清单's storage side: notices about what was stored (unreadable, locked, migrated, not saved), and
-// export, import (with a preview of what changes, merge by default, undo), print and reset.
+// sharing, export, import (with a preview of what changes, merge by default, undo), print and reset.
+// A share link's progress takes the import path: loaded when nothing is saved here, else offered.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { checklistSchema, emptyProfileProgress, statusLabels, type ChecklistData, type Status } from '../lib/checklist.ts';
+import { checklistSchema, emptyProfileProgress, hasProgress, statusLabels, type ChecklistData, type Status } from '../lib/checklist.ts';
+import { openInBrowserHint } from '../lib/wechat.ts';
+import ShareActions, { type ShareActionsProps } from './share-actions.tsx';
 import { applyChanges, importMerge, importReplace, type Change } from '../lib/checklist-merge.ts';
 import { decodeEnvelope, type KeptAside, type Locked } from '../lib/storage.ts';
 import { saveFile } from './deadline-view.tsx';
@@ -76,12 +79,21 @@ interface ToolsProps {
   ready: boolean;
   /** Editing is off: not hydrated yet, or the store is locked. */
   off: boolean;
+  share: Pick<ShareActionsProps, 'text' | 'url'>;
+  /** In WeChat's browser: no downloads, no print. */
+  weChat: boolean;
+  /** Progress from a share link, not yet loaded or offered. */
+  incoming: ChecklistData | null;
+  /** The link's progress was loaded, offered and answered: the page takes it out of the address. */
+  linkDone: () => void;
 }
 
 type Message = { error?: boolean; text: string; undo?: Change[] } | null;
-interface Pending { name: string; imported: ChecklistData; replace: boolean }
+/** `name`: “the file's name”, or 链接中的进度 (`link`: then taken out of the address once answered). */
+interface Pending { name: string; imported: ChecklistData; replace: boolean; link?: boolean }
+const fromLink = '链接中的进度';
 
-export function Tools({ data, profile, profileLabel, labels, edit, ready, off }: ToolsProps) {
+export function Tools({ data, profile, profileLabel, labels, edit, ready, off, share, weChat, incoming, linkDone }: ToolsProps) {
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState<Pending | null>(null);
   const [message, setMessage] = useState<Message>(null);
@@ -94,6 +106,15 @@ export function Tools({ data, profile, profileLabel, labels, edit, ready, off }:
     edit((d) => applyChanges(d, (done = changes(d)), Date.now()));
     setMessage({ text, undo: done });
   };
+
+  useEffect(() => {
+    if (!incoming || off) return;
+    if (hasProgress(data.profiles[profile])) setPending({ name: fromLink, imported: incoming, replace: false, link: true });
+    else {
+      apply((d) => importMerge(d, incoming), `已导入${fromLink}。`);
+      linkDone();
+    }
+  }, [incoming, off]);
 
   const exportFile = () => {
     saveFile(JSON.stringify({ v: checklistSchema.version, data }, null, 2) + '\n', 'application/json', `注册清单进度-${profile}.json`);
@@ -112,24 +133,27 @@ export function Tools({ data, profile, profileLabel, labels, edit, ready, off }:
     if (decoded.kind === 'empty') return refuse('文件是空的。');
     if (decoded.kind === 'unreadable') return refuse(`这不是本站导出的注册清单进度文件（${decoded.reason}）`);
     setMessage(null);
-    setPending({ name, imported: decoded.data, replace: false });
+    setPending({ name: `“${name}”`, imported: decoded.data, replace: false });
   };
 
+  const answer = () => { if (pending?.link) linkDone(); setPending(null); };
   const diff = pending && (pending.replace ? importReplace : importMerge)(data, pending.imported);
   const here = diff?.filter((c) => c.profile === profile) ?? [];
   const elsewhere = (diff?.length ?? 0) - here.length;
 
   return (
     <div class="checklist-tools js-only no-print">
-      <h2>保存、打印与清空</h2>
-      <p class="calc-hint">进度只保存在这台设备的浏览器里{profileLabel ? `（${profileLabel}）` : ''}，不会上传。换设备时请导出文件再导入。</p>
+      <h2>分享、保存与清空</h2>
+      <p class="calc-hint">进度只保存在这台设备的浏览器里{profileLabel ? `（${profileLabel}）` : ''}，不会上传。换设备时，用带进度的链接或二维码，或导出文件再导入。</p>
+      <ShareActions {...share} disabled={!ready} />
+      {weChat && <p class="calc-note share-wechat">微信内置浏览器不能下载文件，也不能打印：请用上面的“复制链接”“复制为文字”，或{openInBrowserHint}后再导出、打印。</p>}
       <div class="calc-actions">
-        <button type="button" class="button secondary" disabled={!ready} onClick={exportFile}>导出进度（JSON 文件）</button>
+        {!weChat && <button type="button" class="button secondary" disabled={!ready} onClick={exportFile}>导出进度（JSON 文件）</button>}
         <label class="button secondary file-button" aria-disabled={off ? 'true' : undefined}>
           导入进度文件
           <input type="file" accept="application/json,.json" class="visually-hidden" disabled={off} onChange={(e) => importFile(e.currentTarget)} />
         </label>
-        <button type="button" class="button secondary" disabled={!ready} onClick={() => window.print()}>打印清单</button>
+        {!weChat && <button type="button" class="button secondary" disabled={!ready} onClick={() => window.print()}>打印清单</button>}
         <button type="button" class="button secondary danger" disabled={off} ref={resetRef} onClick={() => { setConfirming(true); setMessage(null); }} aria-expanded={confirming}>清空进度</button>
       </div>
       {confirming && (
@@ -145,7 +169,7 @@ export function Tools({ data, profile, profileLabel, labels, edit, ready, off }:
         </Ask>
       )}
       {pending && diff && (
-        <Ask id="confirm-import-text" text={<><strong>导入“{pending.name}”？</strong>{diff.length ? `将更改 ${diff.length} 处：` : '文件中没有比现在更新的进度，不会有改变。'}</>}>
+        <Ask id="confirm-import-text" text={<><strong>导入{pending.name}？</strong>{diff.length ? `将更改 ${diff.length} 处：` : '其中没有比现在更新的进度，不会有改变。'}</>}>
           {here.length > 0 && (
             <ul class="checklist-diff">
               {here.map((c) => <li>{labels[c.field] ?? c.field}：{show(c.from)} → {show(c.to)}</li>)}
@@ -156,16 +180,16 @@ export function Tools({ data, profile, profileLabel, labels, edit, ready, off }:
             <legend>导入方式</legend>
             <div class="calc-options">
               <label><input type="radio" name="import-mode" checked={!pending.replace} onChange={() => setPending({ ...pending, replace: false })} /><span>合并：每一项保留较新的记录（推荐）</span></label>
-              <label><input type="radio" name="import-mode" checked={pending.replace} onChange={() => setPending({ ...pending, replace: true })} /><span>替换：文件中的帐号类型完全按文件</span></label>
+              <label><input type="radio" name="import-mode" checked={pending.replace} onChange={() => setPending({ ...pending, replace: true })} /><span>替换：{pending.link ? '本清单' : '文件中的帐号类型'}完全按导入的内容</span></label>
             </div>
           </fieldset>
           <p class="calc-actions">
             <button type="button" class="button" onClick={() => {
               const { imported, replace } = pending;
-              apply((d) => (replace ? importReplace : importMerge)(d, imported), `已导入“${pending.name}”。`);
-              setPending(null);
+              apply((d) => (replace ? importReplace : importMerge)(d, imported), `已导入${pending.name}。`);
+              answer();
             }}>确定导入</button>
-            <button type="button" class="button secondary" onClick={() => { setPending(null); setMessage({ text: '已取消导入。' }); }}>取消</button>
+            <button type="button" class="button secondary" onClick={() => { answer(); setMessage({ text: '已取消导入，你的进度没有改变。' }); }}>取消</button>
           </p>
         </Ask>
       )}

@@ -24,8 +24,8 @@ export const siteParams = {
    * (/tools/categories/enterprise/ …, qualification-filter.ts) read the same `q`, and `only=documents`.
    */
   categories: ['q', 'c', 'edition', 'only'],
-  /** /tools/checklist/<profile>/: the optional tracks chosen. */
-  checklist: ['tracks'],
+  /** /tools/checklist/<profile>/: the optional tracks chosen, and a share link's progress (share-progress.ts). */
+  checklist: ['tracks', 'progress'],
   /** /tools/quotas/: the calculators' inputs. */
   quotas: ['subject', 'certified', 'developers', 'testers', 'side', 'same', 'different', 'oaMonth', 'accounts', 'mpMonth', 'submitted', 'groups'],
   /** /tools/eligibility/: the answers of an address the 404 page handed over (see 404.astro). */

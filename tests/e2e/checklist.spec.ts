@@ -172,7 +172,7 @@ test('export, then import of a bad file is refused with a clear message, and a g
   await setStatus(page, 'activate-email', 'todo');
   await input.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   const ask = page.getByRole('group', { name: /导入“progress.json”/ });
-  await expect(ask).toContainText('文件中没有比现在更新的进度');
+  await expect(ask).toContainText('其中没有比现在更新的进度');
   await ask.getByRole('radio', { name: /替换/ }).check();
   await expect(ask.getByRole('listitem')).toHaveText(['激活邮箱：未开始 → 已完成']);
   await ask.getByRole('button', { name: '确定导入' }).click();
