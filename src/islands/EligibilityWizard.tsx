@@ -7,8 +7,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EligibilityData } from '../lib/eligibility/data.ts';
 import { pathComparison, type Cell } from '../lib/eligibility/comparison.ts';
 import { evaluate, stateTitle, type Line, type Outcome, type Remedy, type Section } from '../lib/eligibility/outcome.ts';
-import { answerLabel, answeredQuestions, answersBefore, nextQuestion, question, type Answers, type Question, type WizardState } from '../lib/eligibility/questions.ts';
+import { answerLabel, answeredQuestions, answersBefore, helpApplies, nextQuestion, question, recommendCertification, type Answers, type Question, type WizardState } from '../lib/eligibility/questions.ts';
 import { readAddress, type Ignored } from '../lib/eligibility/address.ts';
+import { outcomeText } from '../lib/eligibility/outcome-text.ts';
+import { outcomeSummary } from '../lib/eligibility/summary.ts';
+import ShareActions from './share-actions.tsx';
 import { statePath, wizardRoot } from '../lib/eligibility/state-path.ts';
 import { withBase } from '../lib/paths.ts';
 import { Cites, DecisionNotes, Lines, SupersededNotes, toneIcon, toneText } from './wizard-parts.tsx';
@@ -42,6 +45,8 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
     setDropped(notice);
     moveFocus.current = focus;
     const title = stateTitle(next, data);
+    // The page's intro (start page only) is not repeated on the steps.
+    document.querySelector('.wz-intro')?.toggleAttribute('hidden', statePath(next, data) !== wizardRoot);
     const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]');
     if (canonical) canonical.href = new URL(href(next), canonical.href).href;
     const site = document.title.split(' · ').pop();
@@ -55,7 +60,12 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
   useEffect(() => {
     const first = readLocation();
     if (first.dirty) show(first.state, 'replace', first.ignored, false);
-    const onPop = () => { const now = readLocation(); show(now.state, now.dirty ? 'replace' : 'none', now.ignored); };
+    const onPop = () => {
+      const now = readLocation();
+      // A link within the page (#wz-changes, #wz-D4) is not a step: leave focus and scroll alone.
+      if (!now.dirty && href(now.state) === href(current.current)) return;
+      show(now.state, now.dirty ? 'replace' : 'none', now.ignored);
+    };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
   }, []);
@@ -85,7 +95,7 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
 
   const q = nextQuestion(state.answers, data);
   let body: JSX.Element;
-  if (q && state.help && q === 'path') body = help(question(q, state.answers, data));
+  if (q && state.help && helpApplies(state.answers, data)) body = help(question('path', state.answers, data));
   else if (q) body = ask(question(q, state.answers, data));
   else body = result(evaluate(state.answers, data));
 
@@ -94,7 +104,7 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
       <ul class="wz-options" aria-labelledby="wz-heading">
         {qq.options.map((o) => (
           <li>
-            {to({ answers: { ...state.answers, [qq.id]: o.value }, help: false }, <><span class="wz-option-label">{o.label}{remembered[qq.id] === o.value && state.answers[qq.id] === undefined && <span class="wz-previous">（之前的选择）</span>}</span>{o.hint && <span class="wz-option-hint">{o.hint}</span>}</>, "wz-option")}
+            {to({ answers: { ...state.answers, [qq.id]: o.value }, help: false }, <><span class="wz-option-label">{o.label}{o.recommended && <span class="wz-recommended">推荐</span>}{remembered[qq.id] === o.value && state.answers[qq.id] === undefined && <span class="wz-previous">（之前的选择）</span>}</span>{o.hint && <span class="wz-option-hint">{o.hint}</span>}</>, "wz-option")}
           </li>
         ))}
       </ul>
@@ -134,7 +144,7 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
             </section>
           ))}
         </div>
-        <p class="wz-hint">如果你需要微信支付：指南写的是已认证的小程序可申请，所以两种方式最终都要完成微信认证。{cites(['R40', 'R43'])}</p>
+        {state.answers.payment !== 'no' && <p class="wz-hint">{state.answers.payment ? recommendCertification : '如果你需要微信支付：指南写的是已认证的小程序可申请，所以两种方式最终都要完成微信认证。'}{cites(['R40', 'R43'])}</p>}
         <h3 class="wz-choose">选择验证方式</h3>
         {options(qq)}
         {decisionNotes(['D4', ...qq.decisions])}
@@ -161,8 +171,17 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
       <>
         <div class={`wz-verdict ${o.canRegister ? 'wz-yes' : 'wz-no'}`}>
           <h2 id="wz-heading" class="wz-heading" tabIndex={-1} ref={heading}>{o.headline}</h2>
-          <p>按 {data.source.asOfDate} 版指南得出的结论；此后平台规则已有变化（见下方“2018 年后的已知变化”），办理前请以微信官方文档为准。</p>
+          <dl class="wz-summary">
+            {outcomeSummary(o, state.answers, data).map((r) => (
+              <div>
+                <dt>{r.label}</dt>
+                <dd>{r.text}{r.id === 'changes' ? <> <a class="wz-more" href="#wz-changes">详情</a></> : cites(r.rules, r.decisions)}</dd>
+              </div>
+            ))}
+          </dl>
+          <p>按 {data.source.asOfDate} 版指南得出的结论；此后平台规则已有变化，办理前请以微信官方文档为准。</p>
         </div>
+        <ShareActions text={() => outcomeText(o, state.answers, data, location.href)} url={() => location.href} />
         <h3>{o.canRegister ? '依据' : `需要满足的条件（${o.failed.length} 项不符合）`}</h3>
         <ul class="wz-lines">
           {o.reasons.map((r) => (
@@ -215,8 +234,8 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
             </p>
           </>
         )}
-        <h3>2018 年后的已知变化</h3>
-        <p class="wz-hint">上面的结论按 {data.source.asOfDate} 版指南的规则得出。下面是此后已知的变化中与你有关的部分，各附来源和可信度；<a href={link('/history/')}>全部规则变迁</a>。</p>
+        <h3 id="wz-changes">2018 年后的已知变化</h3>
+        <p class="wz-hint">与你有关的部分，各附来源和可信度；<a href={link('/history/')}>全部规则变迁</a>。</p>
         {supersededNotes(o.knownChanges)}
         <h3>说明</h3>
         {decisionNotes(o.decisions)}

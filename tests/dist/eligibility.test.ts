@@ -6,6 +6,7 @@ import { decodeEntities, htmlFiles, pagePath, read } from './helpers.ts';
 import { loadRuleSet } from '../../src/lib/rules/load.ts';
 import { eligibilityData } from '../../src/lib/eligibility/data.ts';
 import { evaluate } from '../../src/lib/eligibility/outcome.ts';
+import { outcomeSummary } from '../../src/lib/eligibility/summary.ts';
 import { nextQuestion, question } from '../../src/lib/eligibility/questions.ts';
 import { allStates, parseTokens, pathTokens, statePath } from '../../src/lib/eligibility/state-path.ts';
 
@@ -28,7 +29,8 @@ test('every static page shows the question or the outcome the engine gives for i
     if (parsed.dropped.length) problems.push(`${path}: path does not parse cleanly`);
     const text = textOf(html);
     const expect = (snippet: string, what: string) => { if (!text.includes(squash(snippet))) problems.push(`${path}: missing ${what}: ${snippet}`); };
-    const q = nextQuestion(parsed.state.answers, data);
+    // A help page shows the method's options (older help links come before 微信支付 is answered).
+    const q = parsed.state.help ? 'path' : nextQuestion(parsed.state.answers, data);
     if (q) {
       const asked = question(q, parsed.state.answers, data);
       if (!parsed.state.help) expect(asked.title, 'question');
@@ -41,6 +43,7 @@ test('every static page shows the question or the outcome the engine gives for i
     }
     const outcome = evaluate(parsed.state.answers, data);
     expect(outcome.headline, 'headline');
+    for (const r of outcomeSummary(outcome, parsed.state.answers, data)) expect(`${r.label}${r.text}`, 'summary row');
     for (const r of outcome.reasons) {
       expect(r.text, 'reason');
       if (r.remedy) expect(r.remedy.text, 'what to do about it');

@@ -44,21 +44,25 @@ test.describe('with JavaScript', () => {
     await expect(step(page)).toBeFocused();
     await expect(step(page)).toHaveText('你准备的邮箱符合要求吗？');
     await option(page, /^符合/).click();
+    // 微信支付 comes before the method, so the method that leads there can be recommended.
+    await expect(step(page)).toHaveText('小程序上线后，你需要使用微信支付吗？');
+    await option(page, '需要').click();
     await expect(step(page)).toHaveText('你打算用哪种方式验证主体身份？');
+    await expect(option(page, /^微信认证/)).toContainText('推荐');
+    await expect(option(page, /^对公打款/)).not.toContainText('推荐');
     await expectAccessible(page, 1280);
 
     await page.getByRole('link', { name: /帮我选择/ }).click();
-    await expect(page).toHaveURL(`${root}subject-enterprise/email-yes/path-help/`);
+    await expect(page).toHaveURL(`${root}subject-enterprise/email-yes/payment-yes/path-help/`);
     await expect(step(page)).toHaveText('对公打款还是微信认证？');
     await expect(step(page)).toBeFocused();
     const remittance = page.getByRole('region', { name: '对公打款', exact: true });
     await expect(remittance).toContainText('须在 10 天内完成汇款');
     await expect(page.getByRole('region', { name: '微信认证', exact: true })).toContainText('需支付 300 元认证费');
+    await expect(page.getByText(/所以推荐选择微信认证/)).toBeVisible();
     await expectAccessible(page, 1280);
     await option(page, /^对公打款/).click();
 
-    await expect(step(page)).toHaveText('小程序上线后，你需要使用微信支付吗？');
-    await option(page, '需要').click();
     await expect(step(page)).toHaveText('你需要在多个应用之间识别同一个用户吗？');
     await option(page, '需要').click();
 
@@ -83,11 +87,13 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL(`${root}subject-enterprise/email-yes/path-remittance/payment-yes/`);
     await expect(step(page)).toHaveText('你需要在多个应用之间识别同一个用户吗？');
     await page.goBack();
-    await page.goBack();
-    await expect(page).toHaveURL(`${root}subject-enterprise/email-yes/path-help/`);
+    await expect(page).toHaveURL(`${root}subject-enterprise/email-yes/payment-yes/path-help/`);
     await expect(step(page)).toHaveText('对公打款还是微信认证？');
+    await page.goBack();
+    await expect(step(page)).toHaveText('你打算用哪种方式验证主体身份？');
     await page.goForward();
-    await expect(step(page)).toHaveText('小程序上线后，你需要使用微信支付吗？');
+    await page.goForward();
+    await expect(step(page)).toHaveText('你需要在多个应用之间识别同一个用户吗？');
     // All of this happened without a page load.
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
     expect(errors).toEqual([]);
@@ -99,7 +105,7 @@ test.describe('with JavaScript', () => {
     await page.goto(root);
     await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
     const tabTo = async (name: RegExp) => {
-      for (let i = 0; i < 60; i++) {
+      for (let i = 0; i < 120; i++) {
         await page.keyboard.press('Tab');
         const text = await page.evaluate(() => document.activeElement?.textContent ?? '');
         if (name.test(text)) return;
@@ -174,7 +180,7 @@ test.describe('with JavaScript', () => {
     await expect(notice).toContainText('age-yes');
     await expect(notice).toContainText('不适用于前面的回答');
     await expect(page.locator('.wizard img, .wizard script')).toHaveCount(0);
-    await expect(step(page)).toHaveText('你打算用哪种方式验证主体身份？');
+    await expect(step(page)).toHaveText('小程序上线后，你需要使用微信支付吗？');
     await expectAccessible(page, 375);
 
     // The wizard's own parameter is read and what it cannot use is named; parameters it does not
@@ -218,16 +224,19 @@ test.describe('without JavaScript', () => {
     }
   });
 
-  test('an enterprise asks for help choosing, then changes the subject from the summary', async ({ page, browser }) => {
+  test('an older help link (before 微信支付 was asked first) still helps choose, then the subject changes from the summary', async ({ page, browser }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${root}subject-individual-business/email-yes/`);
-    await page.getByRole('link', { name: /帮我选择/ }).click();
+    await page.goto(`${root}subject-individual-business/email-yes/path-help/`);
     await expect(step(page)).toHaveText('对公打款还是微信认证？');
     await expect(page.getByText('个体工商户按企业类型处理').first()).toBeVisible();
     await expectStaticAccessible(browser, page, 1280);
     await option(page, /^微信认证/).click();
+    // The older order: the method is kept and 微信支付 is asked next.
+    await expect(page).toHaveURL(`${root}subject-individual-business/email-yes/path-certification/`);
+    await expect(step(page)).toHaveText('小程序上线后，你需要使用微信支付吗？');
     await option(page, '不需要').click();
     await option(page, '需要').click();
+    await expect(page).toHaveURL(`${root}subject-individual-business/email-yes/path-certification/payment-no/unionid-yes/`);
     await expect(step(page)).toHaveText('可以注册小程序（企业(个体工商户)主体，微信认证）');
     await expect(page.getByText('期限：', { exact: false })).toHaveCount(0);
     await page.getByRole('link', { name: /更改\s*“帐号主体”/ }).click();

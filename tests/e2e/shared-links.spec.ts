@@ -66,7 +66,8 @@ test.describe('资格自查 links shared in WeChat', () => {
     await expect(notice(page)).toContainText('地址中有 1 处内容已忽略');
     await expect(notice(page)).toContainText('“path-remitance”：无法识别');
     await expect(notice(page)).not.toContainText('singlemessage');
-    await expect(step(page)).toHaveText('你打算用哪种方式验证主体身份？');
+    // 微信支付 is asked before the verification method.
+    await expect(step(page)).toHaveText('小程序上线后，你需要使用微信支付吗？');
     expect(errors).toEqual([]);
   });
 

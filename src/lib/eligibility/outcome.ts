@@ -6,7 +6,7 @@ import { profileSlug, type Profile } from '../profile.ts';
 import type { CertificationNeed, GroupId, MethodId, Subject } from '../rules/types.ts';
 import { quoteRule, ruleText, type EligibilityData } from './data.ts';
 import { nextSteps, type NextStep } from './next-steps.ts';
-import { checksFor, emailPlatforms, nextQuestion, question, subjectOf, type Answers, type Check, type WizardState } from './questions.ts';
+import { checksFor, emailPlatforms, helpApplies, nextQuestion, question, subjectOf, type Answers, type Check, type WizardState } from './questions.ts';
 
 export type Tone = 'ok' | 'warn' | 'blocker' | 'info';
 export interface Line { text: string; rules: string[]; tone: Tone; decisions?: string[] }
@@ -126,8 +126,6 @@ export function evaluate(answers: Answers, data: EligibilityData): Outcome {
   const needPayment = answers.payment === 'yes';
   const needUnionId = answers.unionid === 'yes';
   const certified = path === 'certification';
-  const fee = data.limits.certification.enterpriseFeeYuan;
-  const days = data.limits.remittance.deadlineDays;
   if (path === 'remittance') decisions.add('D4');
   if (group === 'organisation') decisions.add('D6');
 
@@ -139,13 +137,10 @@ export function evaluate(answers: Answers, data: EligibilityData): Outcome {
   } else if (group === 'enterprise') {
     const m = data.verificationMethods[path!];
     verification.push(line(`企业类型帐号可在对公打款和微信认证两种方式中选择一种；你选择了“${m.label}”。`, ['R12'], 'ok', subject.decisions.includes('D2') ? ['D2'] : undefined));
-    if (path === 'remittance') {
-      verification.push(line(`打款信息在提交主体信息后可以看到；须在 ${days} 天内完成汇款，否则注册失败。`, ['R13', 'R19', 'R20'], 'warn', ['D4']));
-      verification.push(line('微信认证：可选。对公打款注册的帐号未认证，可以之后根据需要申请。', ['R40', 'R42']));
-    } else {
-      verification.push(line(`需支付 ${fee} 元认证费；认证通过前小程序部分功能暂无法使用，完成注册后请尽快认证。`, ['R14', 'R21', 'R16']));
-      verification.push(line('微信认证：你选择的验证方式就是微信认证，通过后即为已认证帐号。', ['R40']));
-    }
+    // The fee and the deadline are in the summary card above (summary.ts), not repeated here.
+    verification.push(path === 'remittance'
+      ? line('微信认证：可选。对公打款注册的帐号未认证，可以之后根据需要申请。', ['R40', 'R42'])
+      : line('微信认证：你选择的验证方式就是微信认证，通过后即为已认证帐号。', ['R40', 'R16']));
   } else {
     verification.push(line(`${subject.label}类型帐号必须通过微信认证验证主体身份；认证通过前小程序部分功能暂无法使用。`, ['R15', 'R21', 'R16']));
     verification.push(line('微信认证：必须。原文只对企业类型写明了认证费用。', ['R40'], 'info', ['D6']));
@@ -221,7 +216,7 @@ export function evaluate(answers: Answers, data: EligibilityData): Outcome {
 /** The document title of a state's page. */
 export function stateTitle(state: WizardState, data: EligibilityData): string {
   const q = nextQuestion(state.answers, data);
-  if (state.help && q === 'path') return '对公打款还是微信认证？';
+  if (state.help && helpApplies(state.answers, data)) return '对公打款还是微信认证？';
   if (q) return question(q, state.answers, data).title;
   return evaluate(state.answers, data).headline;
 }

@@ -1,6 +1,7 @@
 // Which questions the wizard asks, in what order, and how each is put. Answers are option values
 // keyed by question id. Every eligibility condition that applies to the subject (R6 for 个人, R3 for
 // everyone) is asked even after one fails, so the outcome can name every failed condition at once.
+// 微信支付 is asked before the verification method, so the method that leads there can be recommended.
 import { factText } from '../rules/facts.ts';
 import type { MethodId, Subject } from '../rules/types.ts';
 import type { EligibilityData } from './data.ts';
@@ -12,7 +13,7 @@ export type Answers = Partial<Record<QuestionId, string>>;
 /** Where the reader is: the answers so far and, on the verification question, whether they asked for help. */
 export interface WizardState { answers: Answers; help: boolean }
 
-export interface Option { value: string; label: string; hint?: string }
+export interface Option { value: string; label: string; hint?: string; recommended?: boolean }
 export interface Question {
   id: QuestionId;
   /** Short name for the answers summary. */
@@ -51,11 +52,32 @@ export function nextQuestion(answers: Answers, data: EligibilityData): QuestionI
   if (!subject) return 'subject';
   for (const q of checksFor(subject)) if (!answers[q]) return q;
   if (failedChecks(answers, data).length > 0) return null;
-  if (data.groups[subject.group].verificationMethods.length > 1 && !answers.path) return 'path';
   if (!answers.payment) return 'payment';
+  if (choosesMethod(subject, data) && !answers.path) return 'path';
   if (!answers.unionid) return 'unionid';
   return null;
 }
+
+/** Whether "help me choose" (the method comparison) applies: where the method is asked, or on an older link's path-help page before 微信支付. */
+export function helpApplies(answers: Answers, data: EligibilityData): boolean {
+  const q = nextQuestion(answers, data);
+  return q === 'path' || (q !== null && earlyAnswer(q, answers, data) === 'path');
+}
+
+/** Enterprise types choose their verification method (R12); the others have one or none. */
+const choosesMethod = (subject: Subject, data: EligibilityData) => data.groups[subject.group].verificationMethods.length > 1;
+
+/**
+ * Links from before 微信支付 moved ahead of the method hold the method and not yet 微信支付
+ * (".../email-yes/path-remittance/"): where q is asked, such a link's method counts as answered.
+ */
+export function earlyAnswer(q: QuestionId, answers: Answers, data: EligibilityData): 'path' | null {
+  const subject = subjectOf(answers, data);
+  return q === 'payment' && answers.path === undefined && subject !== undefined && choosesMethod(subject, data) ? 'path' : null;
+}
+
+/** Why a reader who needs 微信支付 is steered to 微信认证 (R40, R43); the method question and its help page say it. */
+export const recommendCertification = '你需要微信支付：指南写的是已认证的小程序可申请，选对公打款的话之后仍要另行申请微信认证，所以推荐选择微信认证。';
 
 const yesNo = (yes: string, no: string, yesHint?: string, noHint?: string): Option[] => [
   { value: 'yes', label: yes, ...(yesHint ? { hint: yesHint } : {}) },
@@ -93,17 +115,28 @@ export function question(id: QuestionId, answers: Answers, data: EligibilityData
     case 'path': {
       const subject = subjectOf(answers, data);
       const methods = subject ? data.groups[subject.group].verificationMethods : [];
+      // Only a reader who needs 微信支付 gets a recommendation: the guide gives it to 认证 accounts (R40, R43).
+      const pay = answers.payment === 'yes';
       return {
-        ...base, name: '主体验证方式', title: '你打算用哪种方式验证主体身份？', rules: ['R12'],
+        ...base, name: '主体验证方式', title: '你打算用哪种方式验证主体身份？',
+        ...(pay ? { hint: recommendCertification } : {}),
+        rules: pay ? ['R12', 'R40', 'R43'] : ['R12'],
         decisions: subject?.decisions.includes('D2') ? ['D2'] : [], offersHelp: true,
-        options: methods.map((m) => ({ value: m, label: data.verificationMethods[m].label, hint: methodHint(m, data) })),
+        options: methods.map((m) => ({
+          value: m, label: data.verificationMethods[m].label, hint: methodHint(m, data),
+          ...(pay && m === 'certification' ? { recommended: true } : {}),
+        })),
       };
     }
-    case 'payment':
+    case 'payment': {
+      const subject = subjectOf(answers, data);
       return {
         ...base, name: '微信支付', title: '小程序上线后，你需要使用微信支付吗？', rules: ['R43'],
+        // Asked before the method for enterprise types: say why it comes first.
+        ...(subject && choosesMethod(subject, data) ? { hint: '这会影响下一步选哪种验证方式。' } : {}),
         options: yesNo('需要', '不需要'),
       };
+    }
     case 'unionid':
       return {
         ...base, name: '统一用户帐号（UnionID）', title: '你需要在多个应用之间识别同一个用户吗？',
@@ -114,9 +147,10 @@ export function question(id: QuestionId, answers: Answers, data: EligibilityData
 }
 
 function methodHint(m: MethodId, data: EligibilityData): string {
+  // R13 names the account: without a 对公账户 this method is not open to the reader.
   return m === 'certification'
     ? `${data.verificationMethods[m].summary}需支付 ${data.limits.certification.enterpriseFeeYuan} 元认证费。`
-    : data.verificationMethods[m].summary;
+    : `${data.verificationMethods[m].summary}须有公司的对公账户才能用这种方式。`;
 }
 
 /** The answer's label as the reader chose it ("企业", "是，已年满…"). */
@@ -130,8 +164,12 @@ export function answeredQuestions(answers: Answers, data: EligibilityData): Ques
   const asked: QuestionId[] = [];
   const walk: Answers = {};
   for (;;) {
-    const q = nextQuestion(walk, data);
-    if (!q || answers[q] === undefined) return asked;
+    let q = nextQuestion(walk, data);
+    if (q && answers[q] === undefined) {
+      const early = earlyAnswer(q, walk, data);
+      q = early && answers[early] !== undefined ? early : null;
+    }
+    if (!q) return asked;
     walk[q] = answers[q];
     asked.push(q);
   }

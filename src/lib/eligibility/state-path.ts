@@ -1,14 +1,16 @@
 // The wizard's state <-> its address. Each answer is one path segment "<question>-<value>"
-// (e.g. "subject-enterprise/email-yes"), in the order asked, so every state has a static page.
+// (e.g. "subject-enterprise/email-yes"), in questionIds order — not the order asked, so outcome links
+// from before 微信支付 was asked ahead of the method (".../path-x/payment-y/...") stay the same pages.
 import type { EligibilityData } from './data.ts';
-import { answeredQuestions, nextQuestion, question, questionIds, type Answers, type QuestionId, type WizardState } from './questions.ts';
+import { answeredQuestions, earlyAnswer, helpApplies, nextQuestion, question, questionIds, type Answers, type QuestionId, type WizardState } from './questions.ts';
 
 export const wizardRoot = '/tools/eligibility/';
 const helpToken = 'path-help';
 
 export function stateTokens(state: WizardState, data: EligibilityData): string[] {
-  const tokens = answeredQuestions(state.answers, data).map((q) => `${q}-${state.answers[q]}`);
-  if (state.help && nextQuestion(state.answers, data) === 'path') tokens.push(helpToken);
+  const asked = answeredQuestions(state.answers, data);
+  const tokens = questionIds.filter((q) => asked.includes(q)).map((q) => `${q}-${state.answers[q]}`);
+  if (state.help && helpApplies(state.answers, data)) tokens.push(helpToken);
   return tokens;
 }
 
@@ -55,15 +57,19 @@ export function parseTokens(tokens: readonly string[], data: EligibilityData): {
   }
   const answers: Answers = {};
   for (;;) {
-    const q = nextQuestion(answers, data);
-    if (!q || !given.has(q)) break;
+    let q = nextQuestion(answers, data);
+    if (q && !given.has(q)) {
+      const early = earlyAnswer(q, answers, data);
+      q = early && given.has(early) ? early : null;
+    }
+    if (!q) break;
     answers[q] = given.get(q)!;
     given.delete(q);
   }
   for (const [q, v] of given) dropped.push({ token: `${q}-${v}`, reason: 'not-applicable' });
-  const helpApplies = help && nextQuestion(answers, data) === 'path';
-  if (help && !helpApplies) dropped.push({ token: helpToken, reason: 'not-applicable' });
-  return { state: { answers, help: helpApplies }, dropped };
+  const withHelp = help && helpApplies(answers, data);
+  if (help && !withHelp) dropped.push({ token: helpToken, reason: 'not-applicable' });
+  return { state: { answers, help: withHelp }, dropped };
 }
 
 /** Splits a pathname (with the deploy base) under the wizard into segments; null if it is not under it. */
@@ -82,14 +88,18 @@ export function splitTokens(rest: string): string[] {
 
 /** Every state the wizard can be in: one static page each. */
 export function allStates(data: EligibilityData): WizardState[] {
-  const out: WizardState[] = [];
+  const out = new Map<string, WizardState>();
   const visit = (answers: Answers) => {
-    out.push({ answers, help: false });
+    const add = (s: WizardState) => { const p = statePath(s, data); if (!out.has(p)) out.set(p, s); };
+    add({ answers, help: false });
     const q = nextQuestion(answers, data);
     if (!q) return;
-    if (q === 'path') out.push({ answers, help: true });
+    if (helpApplies(answers, data)) add({ answers, help: true });
     for (const o of question(q, answers, data).options) visit({ ...answers, [q]: o.value });
+    // The pages of older links that chose the method first (they go on to ask 微信支付).
+    const early = earlyAnswer(q, answers, data);
+    if (early) for (const o of question(early, answers, data).options) visit({ ...answers, [early]: o.value });
   };
   visit({});
-  return out;
+  return [...out.values()];
 }

@@ -1,0 +1,106 @@
+// 多少钱、多久 for a seller: a 个体户 who needs 微信支付 is steered to 微信认证 before choosing, the
+// outcome opens with a summary card (cost, deadlines, what the guide does not say, changes since
+// 2018), it copies as plain text for a chat, and older links keep their place.
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { watchErrors } from './pages.ts';
+
+const root = '/tools/eligibility/';
+test.describe.configure({ timeout: 120_000 });
+
+const step = (page: Page) => page.locator('#wz-heading');
+const option = (page: Page, name: string | RegExp) => page.locator('.wz-options').getByRole('link', { name, exact: typeof name === 'string' });
+const intro = (page: Page) => page.getByText('一次回答一个问题，只问和你的情况有关的。');
+
+async function expectAccessible(page: Page) {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('a 个体户 seller on a phone is told to pick 微信认证 for 微信支付, sees what it costs and how long, and copies it as text', async ({ page, context }) => {
+  const errors = watchErrors(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(root);
+    await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+    await expect(intro(page)).toBeVisible();
+    await option(page, /^企业\(个体工商户\)/).click();
+    // The intro is said once, on the first question.
+    await expect(step(page)).toHaveText('你准备的邮箱符合要求吗？');
+    await expect(intro(page)).toBeHidden();
+    await option(page, /^符合/).click();
+    await expect(step(page)).toHaveText('小程序上线后，你需要使用微信支付吗？');
+    await expect(page.locator('.wz-step')).toContainText('这会影响下一步选哪种验证方式');
+    await option(page, '需要').click();
+
+    await expect(step(page)).toHaveText('你打算用哪种方式验证主体身份？');
+    await expect(page.locator('.wz-step .wz-hint').first()).toContainText('推荐选择微信认证');
+    await expect(page.locator('.wz-step').getByRole('link', { name: '依据规则 R43' })).toBeVisible();
+    await expect(option(page, /^微信认证/)).toContainText('推荐');
+    await expect(option(page, /^对公打款/)).toContainText('须有公司的对公账户才能用这种方式');
+    await expectAccessible(page);
+    await option(page, /^微信认证/).click();
+    await option(page, '不需要').click();
+
+    await expect(page).toHaveURL(`${root}subject-individual-business/email-yes/path-certification/payment-yes/unionid-no/`);
+    await expect(step(page)).toHaveText('可以注册小程序（企业(个体工商户)主体，微信认证）');
+    const card = page.locator('.wz-summary');
+    const rowText = (label: string) => card.locator('div').filter({ has: page.locator('dt', { hasText: label }) }).locator('dd');
+    await expect(rowText('能否注册')).toContainText('可以');
+    await expect(rowText('费用')).toContainText('需支付 300 元认证费');
+    await expect(rowText('期限')).toContainText('原文未规定期限');
+    await expect(rowText('审核时长')).toContainText('指南未说明');
+    await expect(rowText('2018 年后的变化')).toContainText('上架前须完成小程序备案');
+    await expect(rowText('费用').getByRole('link', { name: '依据规则 R14' })).toHaveAttribute('href', /\/guide\//);
+    await rowText('2018 年后的变化').getByRole('link', { name: '详情' }).click();
+    await expect(page.getByRole('heading', { name: '2018 年后的已知变化' })).toBeInViewport();
+    await expectAccessible(page);
+
+    // 你的回答: each 更改 stays on one line beside its answer.
+    for (const link of await page.locator('.wz-answers dd a').all()) {
+      const box = (await link.boundingBox())!;
+      const lineHeight = await link.evaluate((a) => parseFloat(getComputedStyle(a).lineHeight));
+      expect(box.height).toBeLessThanOrEqual(Math.max(lineHeight * 1.5, 48));
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  }
+
+  await page.getByRole('button', { name: '复制为文字' }).click();
+  await expect(page.getByText('已复制文字')).toBeVisible();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text.split('\n')[0]).toBe('微信小程序资格自查：可以注册小程序（企业(个体工商户)主体，微信认证）');
+  expect(text).toContain('费用：需支付 300 元认证费。');
+  expect(text).toContain('审核时长：指南未说明');
+  expect(text).toContain('接下来怎么做：\n1. ');
+  expect(text.trim().endsWith(page.url())).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an older link that chose 对公打款 before 微信支付 keeps the choice and asks 微信支付 next; its outcome names the 10 days', async ({ page }) => {
+    const response = await page.goto(`${root}subject-enterprise/email-yes/path-remittance/`);
+    expect(response?.status()).toBe(200);
+    await expect(step(page)).toHaveText('小程序上线后，你需要使用微信支付吗？');
+    await expect(page.locator('.wz-answers')).toContainText('对公打款');
+    await option(page, '需要').click();
+    await option(page, '不需要').click();
+    await expect(page).toHaveURL(`${root}subject-enterprise/email-yes/path-remittance/payment-yes/unionid-no/`);
+    const card = page.locator('.wz-summary');
+    await expect(card).toContainText('须在 10 天内完成汇款，否则注册失败');
+    await expect(card).toContainText('要微信支付还须申请微信认证：需支付 300 元认证费');
+    await expect(card.getByRole('link', { name: '见解读 D4' })).toBeVisible();
+  });
+
+  test('a government that cannot register yet: the card says no, and states no fee the guide does not give', async ({ page }) => {
+    await page.goto(`${root}subject-government/email-no/`);
+    const card = page.locator('.wz-summary');
+    await expect(card).toContainText('暂时不能，1 项不符合：注册邮箱');
+    await expect(card).toContainText('指南未说明：原文只对企业类型写明了认证费');
+    await expect(card).not.toContainText('300');
+  });
+});

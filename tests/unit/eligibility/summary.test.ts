@@ -1,0 +1,81 @@
+// The card an outcome opens with, and its plain-text copy, checked against the seed: 300 元 only for
+// the enterprise 微信认证 (R14, D6), 10 天 only for 对公打款 (R20), 审核时长 never stated, and the
+// changes since 2018 that concern the reader's subject group.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { evaluate } from '../../../src/lib/eligibility/outcome.ts';
+import { outcomeText } from '../../../src/lib/eligibility/outcome-text.ts';
+import { outcomeSummary, type SummaryRowId } from '../../../src/lib/eligibility/summary.ts';
+import type { Answers } from '../../../src/lib/eligibility/questions.ts';
+import { allCombinations, data, rules, walk } from './fixture.ts';
+
+const fee = `${rules.limits.certification.enterpriseFeeYuan} 元`;
+const days = `${rules.limits.remittance.deadlineDays} 天`;
+const card = (answers: Answers) => {
+  const rows = outcomeSummary(evaluate(answers, data), answers, data);
+  return Object.fromEntries(rows.map((r) => [r.id, r])) as Partial<Record<SummaryRowId, (typeof rows)[number]>>;
+};
+
+const cases: [name: string, answers: Answers, expect: Partial<Record<SummaryRowId, RegExp>>][] = [
+  ['个体户, 微信支付, 微信认证', { subject: 'individual-business', email: 'yes', payment: 'yes', path: 'certification', unionid: 'no' },
+    { register: /^可以/, path: /^微信认证：/, cost: new RegExp(`^需支付 ${fee}认证费。$`), deadline: /尽快.*原文未规定期限/, review: /^指南未说明/, changes: /上架前须完成小程序备案/ }],
+  ['企业, 微信支付, 对公打款: the later 认证 and its fee', { subject: 'enterprise', email: 'yes', payment: 'yes', path: 'remittance', unionid: 'no' },
+    { path: /^对公打款：.*对公账户/, cost: new RegExp(`原文未写明金额.*须申请微信认证：需支付 ${fee}`), deadline: new RegExp(`${days}内完成汇款`) }],
+  ['企业, no 微信支付, 对公打款: no fee', { subject: 'enterprise', email: 'yes', payment: 'no', path: 'remittance', unionid: 'no' },
+    { cost: /^向指定帐号汇入页面指定的金额（原文未写明金额）。$/ }],
+  ['媒体: 认证 required, fee not stated', { subject: 'media', email: 'yes', payment: 'yes', unionid: 'no' },
+    { path: /媒体类型必须/, cost: /^指南未说明/, deadline: /尽快/ }],
+  ['个人 wanting 微信支付', { subject: 'personal', age: 'yes', identity: 'yes', realname: 'yes', email: 'yes', payment: 'yes', unionid: 'no' },
+    { register: /^可以/, path: /没有为个人主体规定/, cost: /^指南未说明（按指南个人类型帐号暂不支持微信认证）/, deadline: /^指南未说明/, changes: /个人帐号现在可以申请微信认证/ }],
+  ['个人 under age without an email', { subject: 'personal', age: 'no', identity: 'yes', realname: 'yes', email: 'no' },
+    { register: /^暂时不能，2 项不符合：年满 18 岁、注册邮箱。$/ }],
+  ['企业 with a bad email: both methods, both costs', { subject: 'enterprise', email: 'no' },
+    { register: /^暂时不能/, path: /二选一/, cost: new RegExp(`原文未写明金额.*${fee}`), deadline: new RegExp(`${days}.*尽快`) }],
+];
+for (const [name, answers, expect] of cases) {
+  test(`summary: ${name}`, () => {
+    const rows = card(answers);
+    for (const [id, re] of Object.entries(expect)) {
+      assert.match(rows[id as SummaryRowId]?.text ?? '', re, id);
+    }
+  });
+}
+
+test('over every outcome: 300 元 only with the enterprise fee rule, 10 天 only with R20, every cited rule and decision is shown on the page', () => {
+  for (const held of allCombinations) {
+    const { answers } = walk(held);
+    const o = evaluate(answers, data);
+    const rows = outcomeSummary(o, answers, data);
+    const label = JSON.stringify(answers);
+    for (const r of rows) {
+      if (r.text.includes(fee)) assert.ok(r.rules.includes('R14'), `${label}: ${r.id} states the fee with R14`);
+      if (r.text.includes(days)) assert.ok(r.rules.includes('R20'), `${label}: ${r.id} states the deadline with R20`);
+      for (const id of r.rules) assert.ok(data.rules[id], `${label}: ${id} linkable`);
+      for (const id of r.decisions ?? []) assert.ok(o.decisions.includes(id), `${label}: ${id} explained below`);
+    }
+    assert.ok(rows.some((r) => r.id === 'review' && r.text.includes('指南未说明')), label);
+    if (o.subject.group === 'organisation') assert.ok(!rows.some((r) => r.text.includes(fee)), `${label}: no fee for ${o.subject.label} (D6)`);
+  }
+});
+
+test('复制为文字: headline, summary, next steps and the link, as plain text', () => {
+  const answers: Answers = { subject: 'individual-business', email: 'yes', payment: 'yes', path: 'certification', unionid: 'no' };
+  const url = 'https://example.org/tools/eligibility/subject-individual-business/email-yes/path-certification/payment-yes/unionid-no/';
+  const text = outcomeText(evaluate(answers, data), answers, data, url);
+  const lines = text.split('\n');
+  assert.equal(lines[0], '微信小程序资格自查：可以注册小程序（企业(个体工商户)主体，微信认证）');
+  assert.match(text, new RegExp(`费用：需支付 ${fee}认证费。`));
+  assert.match(text, /审核时长：指南未说明/);
+  assert.match(text, /接下来怎么做：\n1\. /);
+  assert.equal(lines.at(-1), `每条结论的依据和原文：${url}`);
+  assert.doesNotMatch(text, /<|undefined|\[object/);
+});
+
+test('复制为文字 for a reader who cannot register names what is not met and how to fix it', () => {
+  const answers: Answers = { subject: 'enterprise', email: 'no' };
+  const text = outcomeText(evaluate(answers, data), answers, data, 'https://example.org/x/');
+  assert.match(text, /能否注册：暂时不能/);
+  assert.match(text, /不符合的条件：\n- .*邮箱.*换用一个符合要求的邮箱即可。/);
+  assert.match(text, /满足条件后的步骤：\n1\. /);
+  assert.match(text, /（选择对公打款时）/);
+});
