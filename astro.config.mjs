@@ -21,6 +21,9 @@ export default defineConfig({
   integrations: [mdx(), preact(), clientInteraction(), siteOutput()],
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // Vite's default CSS target (Safari 16.4) writes width media queries in range syntax and drops
+  // -webkit-backdrop-filter; iOS WebViews before 16.4 (WeChat on older iPhones) would ignore both.
+  vite: { build: { cssTarget: ['chrome111', 'edge111', 'firefox114', 'safari15.4', 'ios15.4'] } },
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"],
