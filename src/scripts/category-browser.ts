@@ -248,8 +248,9 @@ export async function initCategoryBrowser(): Promise<void> {
   // What the reader typed or picked before this code ran (it loads on first use, see
   // category-browser-loader.ts) is kept; the address wins where it says otherwise.
   const typed = input.value;
+  // The radios are left as the reader set them until the edition is settled: resetting them here
+  // would undo a pick made a moment ago (and the click that made it) while the view loads.
   const picked = radios.find((r) => r.checked)?.value ?? guide;
-  for (const r of radios) r.checked = r.value === guide;
   const search = location.search;
   const problems: string[] = [];
   if (!new URLSearchParams(search).has('edition') && picked !== guide) {
@@ -270,6 +271,7 @@ export async function initCategoryBrowser(): Promise<void> {
       if (edition !== guide) showEdition(root, items, index, edition, guide, toolHref);
     } catch { /* the guide's edition stays, with the message loadView wrote */ }
   }
+  for (const r of radios) r.checked = r.value === edition;
   const parsed = parseCategoryParams(search, new Set(items.filter(has).map((i) => i.id)));
   problems.push(...parsed.notices);
   if (problems.length) {
