@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EligibilityData } from '../lib/eligibility/data.ts';
 import { pathComparison, type Cell } from '../lib/eligibility/comparison.ts';
 import { evaluate, stateTitle, type Line, type Outcome, type Remedy, type Section } from '../lib/eligibility/outcome.ts';
-import { answerLabel, answeredQuestions, answersBefore, helpApplies, nextQuestion, question, recommendCertification, type Answers, type Question, type WizardState } from '../lib/eligibility/questions.ts';
+import { answerLabel, answeredQuestions, answersBefore, helpApplies, nextQuestion, question, recommendCertification, recommendCertificationRules, type Answers, type Question, type WizardState } from '../lib/eligibility/questions.ts';
 import { readAddress, type Ignored } from '../lib/eligibility/address.ts';
 import { outcomeText } from '../lib/eligibility/outcome-text.ts';
 import { outcomeSummary } from '../lib/eligibility/summary.ts';
@@ -144,7 +144,7 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
             </section>
           ))}
         </div>
-        {state.answers.payment !== 'no' && <p class="wz-hint">{state.answers.payment ? recommendCertification : '如果你需要微信支付：指南写的是已认证的小程序可申请，所以两种方式最终都要完成微信认证。'}{cites(['R40', 'R43'])}</p>}
+        {state.answers.payment !== 'no' && <p class="wz-hint">{state.answers.payment ? recommendCertification : '如果你需要微信支付：指南写的是已认证的小程序可申请，所以两种方式最终都要完成微信认证。'}{cites(state.answers.payment ? recommendCertificationRules : ['R40', 'R43'])}</p>}
         <h3 class="wz-choose">选择验证方式</h3>
         {options(qq)}
         {decisionNotes(['D4', ...qq.decisions])}
@@ -175,7 +175,7 @@ export default function EligibilityWizard({ data, base, initial, toolTitle }: Pr
             {outcomeSummary(o, state.answers, data).map((r) => (
               <div>
                 <dt>{r.label}</dt>
-                <dd>{r.text}{r.id === 'changes' ? <> <a class="wz-more" href="#wz-changes">详情</a></> : cites(r.rules, r.decisions)}</dd>
+                <dd>{r.text}{r.id === 'changes' ? <> <a class="wz-more" href="#wz-changes">来源见下方</a></> : cites(r.rules, r.decisions)}</dd>
               </div>
             ))}
           </dl>

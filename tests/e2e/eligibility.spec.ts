@@ -59,7 +59,7 @@ test.describe('with JavaScript', () => {
     const remittance = page.getByRole('region', { name: '对公打款', exact: true });
     await expect(remittance).toContainText('须在 10 天内完成汇款');
     await expect(page.getByRole('region', { name: '微信认证', exact: true })).toContainText('需支付 300 元认证费');
-    await expect(page.getByText(/所以推荐选择微信认证/)).toBeVisible();
+    await expect(page.getByText(/所以本站建议选择微信认证/)).toBeVisible();
     await expectAccessible(page, 1280);
     await option(page, /^对公打款/).click();
 

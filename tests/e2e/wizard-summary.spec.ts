@@ -32,12 +32,12 @@ test('a 个体户 seller on a phone is told to pick 微信认证 for 微信支�
     await expect(intro(page)).toBeHidden();
     await option(page, /^符合/).click();
     await expect(step(page)).toHaveText('小程序上线后，你需要使用微信支付吗？');
-    await expect(page.locator('.wz-step')).toContainText('这会影响下一步选哪种验证方式');
+    await expect(page.locator('.wz-step')).toContainText('下一步选验证方式时，本站会据此给出建议。');
     await option(page, '需要').click();
 
     await expect(step(page)).toHaveText('你打算用哪种方式验证主体身份？');
-    await expect(page.locator('.wz-step .wz-hint').first()).toContainText('推荐选择微信认证');
-    await expect(page.locator('.wz-step').getByRole('link', { name: '依据规则 R43' })).toBeVisible();
+    await expect(page.locator('.wz-step .wz-hint').first()).toContainText('本站建议选择微信认证（注意：选微信认证的，须认证完成后才能补充名称、头像等信息）');
+    for (const id of ['R13', 'R25', 'R43']) await expect(page.locator('.wz-step .wz-hint').first().getByRole('link', { name: `依据规则 ${id}` })).toBeVisible();
     await expect(option(page, /^微信认证/)).toContainText('推荐');
     await expect(option(page, /^对公打款/)).toContainText('须有公司的对公账户才能用这种方式');
     await expectAccessible(page);
@@ -50,11 +50,12 @@ test('a 个体户 seller on a phone is told to pick 微信认证 for 微信支�
     const rowText = (label: string) => card.locator('div').filter({ has: page.locator('dt', { hasText: label }) }).locator('dd');
     await expect(rowText('能否注册')).toContainText('可以');
     await expect(rowText('费用')).toContainText('需支付 300 元认证费');
+    await expect(rowText('费用').getByRole('link', { name: '见解读 D2' })).toBeVisible();
     await expect(rowText('期限')).toContainText('原文未规定期限');
     await expect(rowText('审核时长')).toContainText('指南未说明');
-    await expect(rowText('2018 年后的变化')).toContainText('上架前须完成小程序备案');
+    await expect(rowText('2018 年后的变化')).toContainText('上架前须完成小程序备案（指南之后新增的要求；可信度中、低）');
     await expect(rowText('费用').getByRole('link', { name: '依据规则 R14' })).toHaveAttribute('href', /\/guide\//);
-    await rowText('2018 年后的变化').getByRole('link', { name: '详情' }).click();
+    await rowText('2018 年后的变化').getByRole('link', { name: '来源见下方' }).click();
     await expect(page.getByRole('heading', { name: '2018 年后的已知变化' })).toBeInViewport();
     await expectAccessible(page);
 
@@ -74,6 +75,8 @@ test('a 个体户 seller on a phone is told to pick 微信认证 for 微信支�
   expect(text.split('\n')[0]).toBe('微信小程序资格自查：可以注册小程序（企业(个体工商户)主体，微信认证）');
   expect(text).toContain('费用：需支付 300 元认证费。');
   expect(text).toContain('审核时长：指南未说明');
+  expect(text).toContain('\n2018 年后的变化：\n- ');
+  expect(text).toContain('\n- 上架前须完成小程序备案（指南之后新增的要求；来源：微信开放文档：小程序备案接口（现行版本），可信度：中；');
   expect(text).toContain('接下来怎么做：\n1. ');
   expect(text.trim().endsWith(page.url())).toBe(true);
   expect(errors).toEqual([]);
@@ -92,7 +95,8 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(`${root}subject-enterprise/email-yes/path-remittance/payment-yes/unionid-no/`);
     const card = page.locator('.wz-summary');
     await expect(card).toContainText('须在 10 天内完成汇款，否则注册失败');
-    await expect(card).toContainText('要微信支付还须申请微信认证：需支付 300 元认证费');
+    await expect(card).toContainText('要微信支付还须另行申请微信认证（R40、R43）；其费用指南未说明（作为验证方式的微信认证为 300 元，R14），现行以平台为准。');
+    await expect(card).not.toContainText('需支付 300 元');
     await expect(card.getByRole('link', { name: '见解读 D4' })).toBeVisible();
   });
 

@@ -1,9 +1,10 @@
 // The part of the rule set the eligibility wizard needs, picked at build time. Small enough to pass
-// to the island as props: it is the island's only data.
+// to the island as props: it is the island's only data, serialized into every wizard page's HTML, so
+// nothing goes in that the wizard does not read (the track list, for one: the steps carry their track).
 import type { Decision, Limits, RuleSet, Step, Subject, SupersededNote } from '../rules/types.ts';
 
-/** A cited rule: its id, the guide heading it links to and, for rules the wizard quotes, its text. */
-export interface RuleRef { id: string; path: string; text?: string }
+/** A cited rule (keyed by its id): the guide heading it links to and, for rules the wizard quotes, its text. */
+export interface RuleRef { path: string; text?: string }
 
 export interface EligibilityData {
   subjects: Subject[];
@@ -18,7 +19,6 @@ export interface EligibilityData {
   superseded: SupersededNote[];
   /** The register track and the optional tracks' steps (steps.yaml), in order, plus the step that opens the profile. */
   steps: Step[];
-  tracks: { id: string; label: string; optional: boolean }[];
   source: { officialDocs: string; qualificationMaterials: string; asOfLabel: string; asOfDate: string };
 }
 
@@ -35,7 +35,7 @@ export function eligibilityData(rules: RuleSet): EligibilityData {
   const ids = new Set([...citedRules, ...steps.flatMap((s) => s.rules)]);
   const ruleMap: Record<string, RuleRef> = {};
   for (const r of rules.rules) {
-    if (ids.has(r.id)) ruleMap[r.id] = quotedRules.has(r.id) ? { id: r.id, path: r.path, text: r.text } : { id: r.id, path: r.path };
+    if (ids.has(r.id)) ruleMap[r.id] = quotedRules.has(r.id) ? { path: r.path, text: r.text } : { path: r.path };
   }
   const decisions: Record<string, Decision> = {};
   for (const d of rules.decisions) if (shownDecisions.includes(d.id)) decisions[d.id] = d;
@@ -45,7 +45,7 @@ export function eligibilityData(rules: RuleSet): EligibilityData {
     limits: { personal, members, remittance, certification, email },
     rules: ruleMap, decisions,
     superseded: rules.superseded.filter((n) => n.rules.length === 0 || n.rules.some((r) => ids.has(r))),
-    steps, tracks: rules.tracks,
+    steps,
     source: { officialDocs: rules.source.officialDocs, qualificationMaterials: rules.source.qualificationMaterials, asOfLabel: rules.source.asOfLabel, asOfDate: rules.source.asOfDate },
   };
 }

@@ -140,7 +140,7 @@ export function evaluate(answers: Answers, data: EligibilityData): Outcome {
     // The fee and the deadline are in the summary card above (summary.ts), not repeated here.
     verification.push(path === 'remittance'
       ? line('微信认证：可选。对公打款注册的帐号未认证，可以之后根据需要申请。', ['R40', 'R42'])
-      : line('微信认证：你选择的验证方式就是微信认证，通过后即为已认证帐号。', ['R40', 'R16']));
+      : line('微信认证：你选择的验证方式就是微信认证，通过后即为已认证帐号。', ['R40', 'R14']));
   } else {
     verification.push(line(`${subject.label}类型帐号必须通过微信认证验证主体身份；认证通过前小程序部分功能暂无法使用。`, ['R15', 'R21', 'R16']));
     verification.push(line('微信认证：必须。原文只对企业类型写明了认证费用。', ['R40'], 'info', ['D6']));

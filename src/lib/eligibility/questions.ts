@@ -76,8 +76,13 @@ export function earlyAnswer(q: QuestionId, answers: Answers, data: EligibilityDa
   return q === 'payment' && answers.path === undefined && subject !== undefined && choosesMethod(subject, data) ? 'path' : null;
 }
 
-/** Why a reader who needs 微信支付 is steered to 微信认证 (R40, R43); the method question and its help page say it. */
-export const recommendCertification = '你需要微信支付：指南写的是已认证的小程序可申请，选对公打款的话之后仍要另行申请微信认证，所以推荐选择微信认证。';
+/**
+ * Why a reader who needs 微信支付 is steered to 微信认证 — the site's advice, not the guide's: the guide
+ * gives 微信支付 to 认证 accounts (R40, R43), and 微信认证 delays the profile until it completes (R25).
+ * The method question and its help page say it, with recommendCertificationRules.
+ */
+export const recommendCertification = '你需要微信支付：指南写的是已认证的小程序可申请，选对公打款的话之后仍要另行申请微信认证，所以本站建议选择微信认证（注意：选微信认证的，须认证完成后才能补充名称、头像等信息）。';
+export const recommendCertificationRules = ['R25', 'R40', 'R43'];
 
 const yesNo = (yes: string, no: string, yesHint?: string, noHint?: string): Option[] => [
   { value: 'yes', label: yes, ...(yesHint ? { hint: yesHint } : {}) },
@@ -116,11 +121,12 @@ export function question(id: QuestionId, answers: Answers, data: EligibilityData
       const subject = subjectOf(answers, data);
       const methods = subject ? data.groups[subject.group].verificationMethods : [];
       // Only a reader who needs 微信支付 gets a recommendation: the guide gives it to 认证 accounts (R40, R43).
+      // R13: 对公打款 needs the company's 对公账户 (methodHint).
       const pay = answers.payment === 'yes';
       return {
         ...base, name: '主体验证方式', title: '你打算用哪种方式验证主体身份？',
         ...(pay ? { hint: recommendCertification } : {}),
-        rules: pay ? ['R12', 'R40', 'R43'] : ['R12'],
+        rules: pay ? ['R12', 'R13', ...recommendCertificationRules] : ['R12', 'R13'],
         decisions: subject?.decisions.includes('D2') ? ['D2'] : [], offersHelp: true,
         options: methods.map((m) => ({
           value: m, label: data.verificationMethods[m].label, hint: methodHint(m, data),
@@ -133,7 +139,7 @@ export function question(id: QuestionId, answers: Answers, data: EligibilityData
       return {
         ...base, name: '微信支付', title: '小程序上线后，你需要使用微信支付吗？', rules: ['R43'],
         // Asked before the method for enterprise types: say why it comes first.
-        ...(subject && choosesMethod(subject, data) ? { hint: '这会影响下一步选哪种验证方式。' } : {}),
+        ...(subject && choosesMethod(subject, data) ? { hint: '下一步选验证方式时，本站会据此给出建议。' } : {}),
         options: yesNo('需要', '不需要'),
       };
     }

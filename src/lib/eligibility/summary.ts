@@ -1,8 +1,8 @@
 // The card an outcome opens with: can the reader register, which path, what it costs, the deadlines,
 // what the guide does not say, and what has changed since. Each row cites its rules; numbers come
 // from limits.yaml; where the guide is silent the row says so instead of guessing.
-import { supersededStatusLabel } from '../rules/superseded-labels.ts';
-import type { MethodId } from '../rules/types.ts';
+import { confidenceLabel, supersededStatusLabel } from '../rules/superseded-labels.ts';
+import type { Confidence, MethodId, SupersededNote } from '../rules/types.ts';
 import { pathComparison, type Cell, type ComparisonRow } from './comparison.ts';
 import { quoteRule, type EligibilityData } from './data.ts';
 import type { Outcome } from './outcome.ts';
@@ -14,6 +14,17 @@ export interface SummaryRow { id: SummaryRowId; label: string; text: string; rul
 const row = (id: SummaryRowId, label: string, text: string, rules: string[] = [], decisions?: string[]): SummaryRow =>
   decisions ? { id, label, text, rules, decisions } : { id, label, text, rules };
 
+/** "中" for medium: the label's grade without its explanation (superseded-labels.ts). */
+export const confidenceGrade = (c: Confidence) => confidenceLabel[c].replace(/（.*$/, '');
+
+/** The notes on today's rules that concern this outcome (superseded.yaml), in the data's order. */
+export const outcomeNotes = (o: Outcome, data: EligibilityData): SupersededNote[] =>
+  o.knownChanges.map((id) => data.superseded.find((n) => n.id === id)!);
+
+/** The card's short form of a note: its title, what kind of note it is and how far its sources can be trusted. */
+const noteOnCard = (n: SupersededNote) =>
+  `${n.title}（${supersededStatusLabel[n.status]}；可信度${[...new Set(n.sources.map((src) => confidenceGrade(src.confidence)))].join('、')}）`;
+
 export function outcomeSummary(o: Outcome, answers: Answers, data: EligibilityData): SummaryRow[] {
   const group = o.subject.group;
   const path = o.profile?.path ?? null;
@@ -21,6 +32,9 @@ export function outcomeSummary(o: Outcome, answers: Answers, data: EligibilityDa
   const [, cost, deadline] = pathComparison(data);
   const cell = (id: SummaryRowId, label: string, c: Cell) => row(id, label, c.text, c.rules, c.decisions);
   const method = (m: MethodId) => `${data.verificationMethods[m].label}：${data.verificationMethods[m].summary}`;
+  // 个体工商户 has the enterprise methods, and so their fee and deadline, only by the site's reading (D2).
+  const d2 = o.subject.decisions.includes('D2') ? ['D2'] : [];
+  const withD2 = (decisions: string[] = []) => (d2.length ? [...decisions, ...d2] : decisions.length ? decisions : undefined);
 
   const rows = [o.canRegister
     ? row('register', '能否注册', `可以，以${o.subject.label}主体注册。`, group === 'personal' ? ['R6', 'R3'] : [o.subject.rule, 'R3'])
@@ -29,7 +43,7 @@ export function outcomeSummary(o: Outcome, answers: Answers, data: EligibilityDa
   if (group === 'personal') {
     rows.push(
       row('path', '怎么走', '原文没有为个人主体规定主体验证方式。', ['R12', 'R15']),
-      row('cost', '费用', `指南未说明（按指南${quoteRule('R41', data)}）。`, ['R41'], ['D11']),
+      row('cost', '费用', `指南未说明（指南写的是“${quoteRule('R41', data)}”）。`, ['R41'], ['D11']),
       row('deadline', '期限', '指南未说明。'),
     );
   } else if (group === 'organisation') {
@@ -41,20 +55,26 @@ export function outcomeSummary(o: Outcome, answers: Answers, data: EligibilityDa
   } else if (path) {
     const c = cost![path];
     const later = path === 'remittance' && answers.payment === 'yes';
+    const fee = data.limits.certification.enterpriseFeeYuan;
     rows.push(
       row('path', '怎么走', method(path), ['R12', path === 'remittance' ? 'R13' : 'R14']),
-      // A 对公打款 reader who needs 微信支付 also needs 认证 later (R40, R43): its fee is the enterprise one.
-      later ? row('cost', '费用', `${c.text}要微信支付还须申请微信认证：${cost!.certification.text}`, [...c.rules, 'R40', 'R14']) : cell('cost', '费用', c),
-      cell('deadline', '期限', deadline![path]),
+      // A 对公打款 reader who needs 微信支付 also needs 认证 later (R40, R43). The guide states the fee only
+      // for 微信认证 as the verification method (R14), none for a 认证 applied for afterwards.
+      later
+        ? row('cost', '费用', `${c.text}要微信支付还须另行申请微信认证（R40、R43）；其费用指南未说明（作为验证方式的微信认证为 ${fee} 元，R14），现行以平台为准。`,
+          [...c.rules, 'R40', 'R43', 'R14'], withD2())
+        : row('cost', '费用', c.text, c.rules, path === 'certification' ? withD2(c.decisions) : c.decisions),
+      row('deadline', '期限', deadline![path].text, deadline![path].rules, path === 'remittance' ? withD2(deadline![path].decisions) : deadline![path].decisions),
     );
   } else {
     // An enterprise type that cannot register yet has not chosen its method: both are shown.
     const both = (r: ComparisonRow) => row(r.aspect === '费用' ? 'cost' : 'deadline', r.aspect,
-      `对公打款：${r.remittance.text}微信认证：${r.certification.text}`, [...r.remittance.rules, ...r.certification.rules], r.remittance.decisions);
+      `对公打款：${r.remittance.text}微信认证：${r.certification.text}`, [...r.remittance.rules, ...r.certification.rules], withD2(r.remittance.decisions));
     rows.push(row('path', '怎么走', '对公打款和微信认证二选一。', ['R12']), both(cost!), both(deadline!));
   }
   rows.push(row('review', '审核时长', '指南未说明，现行以平台为准。'));
-  const notes = o.knownChanges.map((id) => data.superseded.find((n) => n.id === id)!);
-  if (notes.length > 0) rows.push(row('changes', '2018 年后的变化', notes.map((n) => `${n.title}（${supersededStatusLabel[n.status]}）`).join('；') + '。'));
+  // Each note with its kind and confidence; its sources are in the section the row links to (and in the copied text).
+  const notes = outcomeNotes(o, data);
+  if (notes.length > 0) rows.push(row('changes', '2018 年后的变化', `${notes.map(noteOnCard).join('；')}。`));
   return rows;
 }

@@ -88,6 +88,11 @@ test(`every one of the ${allCombinations.length} combinations names every failed
     for (const id of ['R43', 'R44', 'R45', 'R46', 'R47']) assert.ok(ids.has(id), `${label}: cites ${id}`);
     if (kind === 'personal') assert.ok(ids.has('R41'), `${label}: R41`);
     if (kind === 'organisation') assert.ok(ids.has('R15') && o.decisions.includes('D6'), `${label}: R15, D6`);
+    // 微信认证 as the chosen method is what R14 (the method) and R40 (认证 accounts) say, not R16 (its entry).
+    if (kind === 'enterprise' && path === 'certification') {
+      const chosen = o.sections.find((s) => s.id === 'verification')!.lines.find((l) => l.text.startsWith('微信认证：'))!;
+      assert.deepEqual(chosen.rules, ['R40', 'R14'], `${label}: 微信认证 line cites R40, R14`);
+    }
     if (path === 'remittance') assert.ok(o.decisions.includes('D4'));
     if (held.payment === 'yes' && kind === 'personal') assert.ok(o.reasons.some((r) => r.tone === 'warn' && r.rules.includes('R43')), `${label}: payment warning`);
     // 个人: the guide's table (D1); every other group (个体工商户 read as 企业, D2): the 2018-11 非个人主体 table.

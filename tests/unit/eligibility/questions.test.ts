@@ -62,22 +62,25 @@ test('a link from before 微信支付 was asked first (method chosen, 微信支�
 });
 
 const methodCases: [name: string, payment: string | undefined, recommended: string[], cites: string[]][] = [
-  ['needs 微信支付: 微信认证 recommended, with why', 'yes', ['certification'], ['R12', 'R40', 'R43']],
-  ['no 微信支付: no recommendation', 'no', [], ['R12']],
-  ['older link, 微信支付 not asked yet: no recommendation', undefined, [], ['R12']],
+  ['needs 微信支付: 微信认证 recommended, with why', 'yes', ['certification'], ['R12', 'R13', 'R25', 'R40', 'R43']],
+  ['no 微信支付: no recommendation', 'no', [], ['R12', 'R13']],
+  ['older link, 微信支付 not asked yet: no recommendation', undefined, [], ['R12', 'R13']],
 ];
 for (const [name, payment, recommended, cites] of methodCases) {
   test(`the method question: ${name}`, () => {
     const q = question('path', { subject: 'individual-business', email: 'yes', ...(payment ? { payment } : {}) }, data);
     assert.deepEqual(q.options.filter((o) => o.recommended).map((o) => o.value), recommended);
     assert.deepEqual(q.rules, cites);
-    assert.equal(Boolean(q.hint?.includes('推荐选择微信认证')), recommended.length > 0);
+    // The recommendation is the site's, not the guide's, and says what 微信认证 delays (R25).
+    assert.equal(Boolean(q.hint?.includes('本站建议选择微信认证')), recommended.length > 0);
+    if (q.hint) assert.match(q.hint, /须认证完成后才能补充名称、头像等信息/);
+    assert.doesNotMatch(q.hint ?? '', /推荐/);
     // 对公打款 says plainly that it needs the company's 对公账户 (R13).
     assert.match(q.options.find((o) => o.value === 'remittance')!.hint!, /须有公司的对公账户/);
   });
 }
 
 test('微信支付 says why it comes first only where a method follows', () => {
-  assert.match(question('payment', { subject: 'enterprise', email: 'yes' }, data).hint!, /影响下一步选哪种验证方式/);
+  assert.equal(question('payment', { subject: 'enterprise', email: 'yes' }, data).hint, '下一步选验证方式时，本站会据此给出建议。');
   assert.equal(question('payment', { subject: 'media', email: 'yes' }, data).hint, undefined);
 });

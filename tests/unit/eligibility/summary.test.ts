@@ -1,11 +1,13 @@
 // The card an outcome opens with, and its plain-text copy, checked against the seed: 300 元 only for
-// the enterprise 微信认证 (R14, D6), 10 天 only for 对公打款 (R20), 审核时长 never stated, and the
-// changes since 2018 that concern the reader's subject group.
+// the enterprise 微信认证 as the verification method (R14, D6; with D2 for 个体工商户), 10 天 only for
+// 对公打款 (R20), no fee for a 认证 applied for later (R40, R43), 审核时长 never stated, and the
+// changes since 2018 that concern the reader's subject group, each with its kind, source and confidence.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { evaluate } from '../../../src/lib/eligibility/outcome.ts';
 import { outcomeText } from '../../../src/lib/eligibility/outcome-text.ts';
 import { outcomeSummary, type SummaryRowId } from '../../../src/lib/eligibility/summary.ts';
+import { supersededStatusLabel } from '../../../src/lib/rules/superseded-labels.ts';
 import type { Answers } from '../../../src/lib/eligibility/questions.ts';
 import { allCombinations, data, rules, walk } from './fixture.ts';
 
@@ -18,15 +20,19 @@ const card = (answers: Answers) => {
 
 const cases: [name: string, answers: Answers, expect: Partial<Record<SummaryRowId, RegExp>>][] = [
   ['个体户, 微信支付, 微信认证', { subject: 'individual-business', email: 'yes', payment: 'yes', path: 'certification', unionid: 'no' },
-    { register: /^可以/, path: /^微信认证：/, cost: new RegExp(`^需支付 ${fee}认证费。$`), deadline: /尽快.*原文未规定期限/, review: /^指南未说明/, changes: /上架前须完成小程序备案/ }],
-  ['企业, 微信支付, 对公打款: the later 认证 and its fee', { subject: 'enterprise', email: 'yes', payment: 'yes', path: 'remittance', unionid: 'no' },
-    { path: /^对公打款：.*对公账户/, cost: new RegExp(`原文未写明金额.*须申请微信认证：需支付 ${fee}`), deadline: new RegExp(`${days}内完成汇款`) }],
+    { register: /^可以/, path: /^微信认证：/, cost: new RegExp(`^需支付 ${fee}认证费。$`), deadline: /尽快.*原文未规定期限/, review: /^指南未说明/,
+      changes: /^成员名额与成员管理已调整（现行规则已变化；可信度中）；.*上架前须完成小程序备案（指南之后新增的要求；可信度中、低）/ }],
+  ['企业, 微信支付, 对公打款: the later 认证, its fee not stated', { subject: 'enterprise', email: 'yes', payment: 'yes', path: 'remittance', unionid: 'no' },
+    { path: /^对公打款：.*对公账户/,
+      cost: new RegExp(`^向指定帐号汇入页面指定的金额（原文未写明金额）。要微信支付还须另行申请微信认证（R40、R43）；其费用指南未说明（作为验证方式的微信认证为 ${fee}，R14），现行以平台为准。$`),
+      deadline: new RegExp(`${days}内完成汇款`) }],
   ['企业, no 微信支付, 对公打款: no fee', { subject: 'enterprise', email: 'yes', payment: 'no', path: 'remittance', unionid: 'no' },
     { cost: /^向指定帐号汇入页面指定的金额（原文未写明金额）。$/ }],
   ['媒体: 认证 required, fee not stated', { subject: 'media', email: 'yes', payment: 'yes', unionid: 'no' },
     { path: /媒体类型必须/, cost: /^指南未说明/, deadline: /尽快/ }],
   ['个人 wanting 微信支付', { subject: 'personal', age: 'yes', identity: 'yes', realname: 'yes', email: 'yes', payment: 'yes', unionid: 'no' },
-    { register: /^可以/, path: /没有为个人主体规定/, cost: /^指南未说明（按指南个人类型帐号暂不支持微信认证）/, deadline: /^指南未说明/, changes: /个人帐号现在可以申请微信认证/ }],
+    { register: /^可以/, path: /没有为个人主体规定/, cost: /^指南未说明（指南写的是“个人类型帐号暂不支持微信认证”）。$/, deadline: /^指南未说明/,
+      changes: /个人帐号现在可以申请微信认证（现行规则已变化；可信度中）/ }],
   ['个人 under age without an email', { subject: 'personal', age: 'no', identity: 'yes', realname: 'yes', email: 'no' },
     { register: /^暂时不能，2 项不符合：年满 18 岁、注册邮箱。$/ }],
   ['企业 with a bad email: both methods, both costs', { subject: 'enterprise', email: 'no' },
@@ -41,6 +47,20 @@ for (const [name, answers, expect] of cases) {
   });
 }
 
+test('个体工商户: the 300 元 and 10 天 rows carry D2 (treated as an enterprise type); 企业 rows do not', () => {
+  const decisions = (answers: Answers) => Object.fromEntries(Object.entries(card(answers)).map(([id, r]) => [id, r!.decisions ?? []]));
+  const ib = { subject: 'individual-business', email: 'yes', unionid: 'no' } as const;
+  assert.deepEqual(decisions({ ...ib, payment: 'no', path: 'certification' }).cost, ['D2']);
+  assert.deepEqual(decisions({ ...ib, payment: 'no', path: 'certification' }).deadline, []);
+  assert.deepEqual(decisions({ ...ib, payment: 'no', path: 'remittance' }).deadline, ['D4', 'D2']);
+  assert.deepEqual(decisions({ ...ib, payment: 'no', path: 'remittance' }).cost, []);
+  assert.deepEqual(decisions({ ...ib, payment: 'yes', path: 'remittance' }).cost, ['D2']);
+  assert.deepEqual(decisions({ subject: 'individual-business', email: 'no' }).cost, ['D2']);
+  assert.deepEqual(decisions({ subject: 'individual-business', email: 'no' }).deadline, ['D4', 'D2']);
+  assert.deepEqual(decisions({ subject: 'enterprise', email: 'yes', unionid: 'no', payment: 'yes', path: 'remittance' }).cost, []);
+  assert.deepEqual(decisions({ subject: 'enterprise', email: 'yes', unionid: 'no', payment: 'no', path: 'certification' }).cost, []);
+});
+
 test('over every outcome: 300 元 only with the enterprise fee rule, 10 天 only with R20, every cited rule and decision is shown on the page', () => {
   for (const held of allCombinations) {
     const { answers } = walk(held);
@@ -50,10 +70,23 @@ test('over every outcome: 300 元 only with the enterprise fee rule, 10 天 only
     for (const r of rows) {
       if (r.text.includes(fee)) assert.ok(r.rules.includes('R14'), `${label}: ${r.id} states the fee with R14`);
       if (r.text.includes(days)) assert.ok(r.rules.includes('R20'), `${label}: ${r.id} states the deadline with R20`);
+      if (o.subject.decisions.includes('D2') && (r.text.includes(fee) || r.text.includes(days))) assert.ok(r.decisions?.includes('D2'), `${label}: ${r.id} with D2`);
+      // A fee for a 认证 applied for later is not in the guide: 300 元 is said only of the verification method.
+      if (r.text.includes('另行申请微信认证')) assert.match(r.text, new RegExp(`其费用指南未说明（作为验证方式的微信认证为 ${fee}，R14），现行以平台为准`), label);
       for (const id of r.rules) assert.ok(data.rules[id], `${label}: ${id} linkable`);
       for (const id of r.decisions ?? []) assert.ok(o.decisions.includes(id), `${label}: ${id} explained below`);
     }
     assert.ok(rows.some((r) => r.id === 'review' && r.text.includes('指南未说明')), label);
+    // Each change since 2018 with its kind and confidence on the card; in the copied text, one line each with its sources.
+    const changes = rows.find((r) => r.id === 'changes')!;
+    const text = outcomeText(o, answers, data, 'https://example.org/x/');
+    for (const id of o.knownChanges) {
+      const n = data.superseded.find((x) => x.id === id)!;
+      assert.ok(changes.text.includes(`${n.title}（${supersededStatusLabel[n.status]}；可信度`), `${label}: ${id} on the card`);
+      const noteLine = text.split('\n').find((l) => l.startsWith(`- ${n.title}（`));
+      assert.ok(noteLine, `${label}: ${id} in the text`);
+      for (const src of n.sources) assert.ok(noteLine.includes(`${src.title}（${src.date}），可信度：`), `${label}: ${id} names ${src.title}`);
+    }
     if (o.subject.group === 'organisation') assert.ok(!rows.some((r) => r.text.includes(fee)), `${label}: no fee for ${o.subject.label} (D6)`);
   }
 });
@@ -66,6 +99,8 @@ test('复制为文字: headline, summary, next steps and the link, as plain text
   assert.equal(lines[0], '微信小程序资格自查：可以注册小程序（企业(个体工商户)主体，微信认证）');
   assert.match(text, new RegExp(`费用：需支付 ${fee}认证费。`));
   assert.match(text, /审核时长：指南未说明/);
+  assert.match(text, /\n2018 年后的变化：\n- 成员名额与成员管理已调整（现行规则已变化；来源：微信开放社区：小程序成员管理（日期不详），可信度：中）\n/);
+  assert.match(text, /\n- 上架前须完成小程序备案（指南之后新增的要求；来源：微信开放文档：小程序备案接口（现行版本），可信度：中；转载的官方备案通知（第三方页面）（2023 年 8 月），可信度：低）\n/);
   assert.match(text, /接下来怎么做：\n1\. /);
   assert.equal(lines.at(-1), `每条结论的依据和原文：${url}`);
   assert.doesNotMatch(text, /<|undefined|\[object/);
