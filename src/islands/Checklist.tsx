@@ -68,7 +68,14 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
     // ?progress= (a share link, with its tracks) goes through the import preview. Its decoder comes
     // with the share code, loaded only for such a link.
     const shared = new URLSearchParams(location.search).get('progress');
-    const refuse = (why: string) => setNotes((n) => [...n, `链接中的进度${why}，已忽略；你的进度没有改变。`]);
+    const applyTracks = () => {
+      if (!link || !(link.ids.length || !link.junk.length)) return;
+      const saved = s.current.profiles[profile];
+      if (!hasProgress(saved)) { s.update((d) => setField(d, profile, '#tracks', link.ids, Date.now())); sync(); }
+      else if (JSON.stringify(saved!.tracks.value ?? []) !== JSON.stringify(link.ids)) setOffer(link.ids);
+    };
+    // A refused progress still leaves the link's tracks, handled as a plain ?tracks= link.
+    const refuse = (why: string) => { setNotes((n) => [...n, `链接中的进度${why}，已忽略；你的进度没有改变。`]); applyTracks(); };
     if (shared !== null) {
       shareCode().then(({ decodeProgress }) => {
         const r = decodeProgress(shared, stepIds, link ? link.ids : null, Date.now());
@@ -77,13 +84,7 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
       }, () => refuse('未能加载（网络问题），可刷新页面再试'));
     }
     setNotes(found);
-    if (shared === null && link) {
-      const saved = s.current.profiles[profile];
-      if (link.ids.length || !link.junk.length) {
-        if (!hasProgress(saved)) s.update((d) => setField(d, profile, '#tracks', link.ids, Date.now()));
-        else if (JSON.stringify(saved!.tracks.value ?? []) !== JSON.stringify(link.ids)) setOffer(link.ids);
-      }
-    }
+    if (shared === null) applyTracks();
     sync();
     setToday(dateInZone(new Date(), chinaTimeZone));
     setWeChat(isWeChat(navigator.userAgent));
@@ -154,7 +155,7 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
     url: shareUrl,
     text: async () => (await shareCode()).checklistText({
       profileLabel, tracks: visible, statusOf, statusLabels, progress: p, url: await shareUrl(),
-      deadline: deadline && { submitted: formatChinese(deadline.submitted), safeDay: formatChinese(deadline.safeDay), lastPossibleDay: formatChinese(deadline.lastPossibleDay) },
+      deadline: deadline && deadlineDays !== null ? { submitted: formatChinese(deadline.submitted), safeDay: formatChinese(deadline.safeDay), lastPossibleDay: formatChinese(deadline.lastPossibleDay), deadlineDays } : null,
     }),
   };
 

@@ -146,7 +146,7 @@ export function Tools({ data, profile, profileLabel, labels, edit, ready, off, s
       <h2>分享、保存与清空</h2>
       <p class="calc-hint">进度只保存在这台设备的浏览器里{profileLabel ? `（${profileLabel}）` : ''}，不会上传。换设备时，用带进度的链接或二维码，或导出文件再导入。</p>
       <ShareActions {...share} disabled={!ready} />
-      {weChat && <p class="calc-note share-wechat">微信内置浏览器不能下载文件，也不能打印：请用上面的“复制链接”“复制为文字”，或{openInBrowserHint}后再导出、打印。</p>}
+      {weChat && <p class="calc-note share-wechat">在微信里打开时，通常无法下载文件或打印：请用上面的“复制链接”“复制为文字”，或{openInBrowserHint}后再导出、打印。</p>}
       <div class="calc-actions">
         {!weChat && <button type="button" class="button secondary" disabled={!ready} onClick={exportFile}>导出进度（JSON 文件）</button>}
         <label class="button secondary file-button" aria-disabled={off ? 'true' : undefined}>

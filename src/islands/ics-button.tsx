@@ -7,7 +7,7 @@ import { downloadIcs } from './deadline-view.tsx';
 /** Rendered only after hydration (the deadline needs a date the reader entered), so reading the user agent is safe. */
 export function IcsButton({ deadline, deadlineDays, label }: { deadline: Deadline; deadlineDays: number; label: string }) {
   if (isWeChat(navigator.userAgent)) {
-    return <p class="calc-note share-wechat">微信内置浏览器不能下载日历文件：请把日期记到手机日历，或{openInBrowserHint}后再加入。</p>;
+    return <p class="calc-note share-wechat">在微信里打开时，通常无法下载日历文件：请把日期记到手机日历，或{openInBrowserHint}后再加入。</p>;
   }
   return (
     <p class="calc-actions no-print">

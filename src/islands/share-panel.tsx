@@ -25,7 +25,7 @@ function Copy({ ask, value, onClose }: PanelProps) {
   if (copied) return <p class="share-message">已复制{what}，可以粘贴到聊天或备忘录。</p>;
   return copied === false ? (
     <div class="share-fallback">
-      <label for="share-fallback-text">这里不能直接复制{what}。请长按选择全部后复制：</label>
+      <label for="share-fallback-text">这里不能直接复制{what}。请选中全部文字后复制（手机上长按）：</label>
       <textarea id="share-fallback-text" ref={area} readOnly rows={ask === 'link' ? 3 : 8} value={value} onFocus={(e) => e.currentTarget.select()} />
       <button type="button" class="button secondary" onClick={onClose}>收起</button>
     </div>
@@ -48,7 +48,7 @@ function QrCode({ value, onClose }: PanelProps) {
         <rect width={side} height={side} fill="#fff" />
         <path d={d} fill="#000" />
       </svg>
-      <p class="calc-hint">二维码里是本页的链接，含你现在的选择和进度；扫码即可在手机上继续。</p>
+      <p class="calc-hint">二维码里是本页的链接，含你现在的选择（清单还含进度）；扫码即可在手机上继续。</p>
       <p class="calc-actions"><button type="button" class="button secondary" onClick={onClose}>收起二维码</button></p>
     </div>
   );

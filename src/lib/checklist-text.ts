@@ -15,7 +15,7 @@ export interface ChecklistTextInput {
   /** Of the steps of `tracks`, as the page shows it. */
   progress: Progress;
   /** The remittance deadline in words when a submission date is entered (本站解读 D4). */
-  deadline: { submitted: string; safeDay: string; lastPossibleDay: string } | null;
+  deadline: { submitted: string; safeDay: string; lastPossibleDay: string; deadlineDays: number } | null;
   url: string;
 }
 
@@ -30,7 +30,8 @@ export function checklistText({ profileLabel, tracks, statusOf, statusLabels, pr
     lines.push(
       '',
       `提交主体信息：${deadline.submitted}`,
-      `对公打款：最稳妥 ${deadline.safeDay} 及以前；最晚可能 ${deadline.lastPossibleDay}（两种算法均为本站解读）`,
+      // The rule and both readings travel with the dates: a chat shows none of the page around them.
+      `对公打款（指南：请在${deadline.deadlineDays}天内完成汇款，否则将注册失败）：最稳妥 ${deadline.safeDay} 及以前（提交当天算第 1 天）；最晚可能 ${deadline.lastPossibleDay}（提交当天不计入）。日期按北京时间，两种算法都是本站的解读（D4）。`,
     );
   }
   lines.push('', `清单链接（含进度）：${url}`);

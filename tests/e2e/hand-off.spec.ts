@@ -110,6 +110,15 @@ test('a forged or cut-short progress link is refused with a message, and nothing
   await expect(page.locator('.checklist b')).toHaveCount(0);
 });
 
+test('a share link whose progress is refused still brings its tracks, as a plain ?tracks= link would', async ({ page }) => {
+  await page.setViewportSize(phone.viewport);
+  await open(page, `${remitPage}?tracks=payment&progress=${encodeURIComponent('1.22..1')}`);
+  await expect(page.getByRole('status').filter({ hasText: '链接中的进度无法读取' })).toContainText('另一版本');
+  await expect(page.getByRole('checkbox', { name: '微信支付', exact: true })).toBeChecked();
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: '微信支付', exact: true })).toBeChecked();
+});
+
 test('复制为文字 copies the list as chat-ready text', async ({ browser }) => {
   const { context, page } = await withClipboard(browser);
   await page.clock.setFixedTime(new Date('2024-03-01T04:00:00Z'));
@@ -126,7 +135,7 @@ test('复制为文字 copies the list as chat-ready text', async ({ browser }) =
   expect(lines).not.toContain('【绑定开放平台帐号（可选）】');
   expect(text).toMatch(/\n1\. \[已完成\] .+\n2\. \[未开始\] /);
   expect(lines).toContain('提交主体信息：2024年2月29日');
-  expect(text).toContain('最稳妥 2024年3月9日 及以前；最晚可能 2024年3月10日');
+  expect(text).toContain('最稳妥 2024年3月9日 及以前（提交当天算第 1 天）；最晚可能 2024年3月10日（提交当天不计入）');
   expect(lines.at(-1)).toMatch(/^清单链接（含进度）：http:\/\/[^/]+\/tools\/checklist\/enterprise-remittance\/\?tracks=payment&progress=1\.2[01]+\.20240229\.[0-9a-z]+$/);
   await context.close();
 });
@@ -138,7 +147,7 @@ test('where the clipboard is refused, the text is shown selected to copy by hand
   await page.setViewportSize(phone.viewport);
   await open(page, personalPage);
   await tools(page).getByRole('button', { name: '复制为文字' }).click();
-  const area = page.getByRole('textbox', { name: /请长按选择全部后复制/ });
+  const area = page.getByRole('textbox', { name: /请选中全部文字后复制/ });
   await expect(area).toHaveJSProperty('readOnly', true);
   await expect(area).toHaveValue(/^注册清单：个人\n/);
   const selected = await area.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd) === el.value);
@@ -193,8 +202,8 @@ test('in WeChat\'s browser, downloads and print give way to saying so and the al
   await page.clock.setFixedTime(new Date('2024-03-01T04:00:00Z'));
   await open(page, remitPage);
   const note = tools(page).locator('.share-wechat');
-  await expect(note).toContainText('微信内置浏览器不能下载文件，也不能打印');
-  await expect(note).toContainText('点右上角 ··· 选择「在浏览器中打开」');
+  await expect(note).toContainText('在微信里打开时，通常无法下载文件或打印');
+  await expect(note).toContainText('点右上角 ··· 选择在浏览器（iPhone 上为 Safari）中打开');
   for (const name of ['复制链接', '复制为文字']) await expect(tools(page).getByRole('button', { name })).toBeEnabled();
   for (const name of [/导出进度/, '打印清单']) await expect(page.getByRole('button', { name })).toHaveCount(0);
   await expect(page.getByLabel('导入进度文件')).toBeAttached(); // choosing a file works in WeChat
@@ -203,8 +212,8 @@ test('in WeChat\'s browser, downloads and print give way to saying so and the al
   const step = page.locator('[data-step="remit"]');
   await expect(step).toContainText('最稳妥：2024年3月9日及以前汇款');
   await expect(step.getByRole('button', { name: /加入日历/ })).toHaveCount(0);
-  await expect(step).toContainText('微信内置浏览器不能下载日历文件');
-  await expect(step).toContainText('「在浏览器中打开」');
+  await expect(step).toContainText('在微信里打开时，通常无法下载日历文件');
+  await expect(step).toContainText('在浏览器（iPhone 上为 Safari）中打开');
   await context.close();
 });
 

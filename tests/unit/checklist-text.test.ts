@@ -9,7 +9,7 @@ const tracks: ChecklistTextInput['tracks'] = [
   { label: '微信支付', optional: true, steps: [{ id: 'c', label: '申请微信支付' }] },
 ];
 const url = 'https://docs.example.com/tools/checklist/personal/?progress=1.210..t';
-const deadline = { submitted: '2026年1月15日', safeDay: '2026年1月24日', lastPossibleDay: '2026年1月25日' };
+const deadline = { submitted: '2026年1月15日', safeDay: '2026年1月24日', lastPossibleDay: '2026年1月25日', deadlineDays: 10 };
 const none = { done: 0, doing: 0, total: 2, percent: 0 };
 
 const cases: [name: string, input: ChecklistTextInput, expected: string][] = [
@@ -35,7 +35,7 @@ const cases: [name: string, input: ChecklistTextInput, expected: string][] = [
     '3. [进行中] 申请微信支付',
     '',
     '提交主体信息：2026年1月15日',
-    '对公打款：最稳妥 2026年1月24日 及以前；最晚可能 2026年1月25日（两种算法均为本站解读）',
+    '对公打款（指南：请在10天内完成汇款，否则将注册失败）：最稳妥 2026年1月24日 及以前（提交当天算第 1 天）；最晚可能 2026年1月25日（提交当天不计入）。日期按北京时间，两种算法都是本站的解读（D4）。',
     '',
     `清单链接（含进度）：${url}`,
   ].join('\n')],
