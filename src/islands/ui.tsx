@@ -104,7 +104,10 @@ export function useUrlSync(enabled: boolean, read: (search: string) => void, val
   const [ready, setReady] = useState(false);
   const first = useRef(true);
   useEffect(() => {
-    if (enabled) read(location.search);
+    // Read only when the address names one of this calculator's fields: the inputs are enabled when
+    // the island hydrates, a moment before this effect, and a reader may already have typed.
+    const params = new URLSearchParams(location.search);
+    if (enabled && Object.keys(values).some((key) => params.has(key))) read(location.search);
     setReady(true);
   }, []);
   useEffect(() => {
