@@ -43,6 +43,8 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
   const [notes, setNotes] = useState<string[]>([]);
   /** Progress from a share link (`?progress=`), handed to Tools to load or offer. */
   const [incoming, setIncoming] = useState<ChecklistData | null>(null);
+  /** A link's progress loaded without asking (nothing was saved): said at the top, as its 撤销 sits at the foot of a long list. */
+  const [linkLoaded, setLinkLoaded] = useState(false);
   const [weChat, setWeChat] = useState(false);
   const [dateRaw, setDateRaw] = useState('');
   const [today, setToday] = useState<PlainDate | null>(null);
@@ -79,7 +81,7 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
     if (shared !== null) {
       shareCode().then(({ decodeProgress }) => {
         const r = decodeProgress(shared, stepIds, link ? link.ids : null, Date.now());
-        if (r.ok) setIncoming({ profiles: { [profile]: r.progress } });
+        if (r.ok) { setIncoming({ profiles: { [profile]: r.progress } }); setLinkLoaded(!hasProgress(s.current.profiles[profile])); }
         else refuse(`无法读取（${r.reason}）`);
       }, () => refuse('未能加载（网络问题），可刷新页面再试'));
     }
@@ -166,6 +168,7 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
         <Notices info={info} unlock={() => { store.current?.unlock(); sync(); }}
           onDiscard={(key) => { store.current?.discardAside(key); setInfo((i) => ({ ...i, reason: undefined })); sync(); }} />
         {notes.map((n) => <p class="calc-note" role="status">{n}</p>)}
+        {linkLoaded && <p class="calc-note" role="status">已载入链接中的进度，<a href="#checklist-share">可在页面下方撤销</a>。</p>}
         {offer && (
           <div class="calc-note checklist-offer" role="group" aria-labelledby="offer-text">
             <p id="offer-text"><strong>链接中的设置与你保存的不同</strong>：链接选择的可选项目：{describe(offer, labels)}；你保存的：{describe(chosen, labels)}。两种都会保留各步骤的进度。</p>

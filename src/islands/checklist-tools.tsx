@@ -142,7 +142,7 @@ export function Tools({ data, profile, profileLabel, labels, edit, ready, off, s
   const elsewhere = (diff?.length ?? 0) - here.length;
 
   return (
-    <div class="checklist-tools js-only no-print">
+    <div class="checklist-tools js-only no-print" id="checklist-share">
       <h2>分享、保存与清空</h2>
       <p class="calc-hint">进度只保存在这台设备的浏览器里{profileLabel ? `（${profileLabel}）` : ''}，不会上传。换设备时，用带进度的链接或二维码，或导出文件再导入。</p>
       <ShareActions {...share} disabled={!ready} />

@@ -52,6 +52,9 @@ test('a share link carries the progress: a fresh device loads it, and can undo',
   const errors = watchErrors(page);
   await open(page, link.replace(/^https?:\/\/[^/]+/, ''));
   await expect(tools(page).locator('.checklist-message')).toContainText('已导入链接中的进度。更改了 2 处。');
+  // 撤销 sits at the foot of the list: the top of the page says so and links there.
+  await page.getByRole('status').filter({ hasText: '已载入链接中的进度' }).getByRole('link', { name: '可在页面下方撤销' }).click();
+  await expect(tools(page).getByRole('button', { name: '撤销' })).toBeInViewport();
   await expectStatus(page, 'open-register', 'done');
   await expectStatus(page, 'activate-email', 'doing');
   // Taken out of the address once loaded, so a reload does not ask again; and saved on this device.
