@@ -10,7 +10,7 @@ const started = performance.now();
 execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'ignore' });
 const buildSeconds = (performance.now() - started) / 1000;
 
-// The engine step of the test command (tests/engines/): WebKitGTK, WPE WebKit and Firefox ESR in turn.
+// The engine step of the test command (tests/engines/): WebKitGTK, WPE WebKit, Firefox ESR and Chromium in turn.
 const enginesStarted = performance.now();
 const enginesPassed = spawnSync(process.execPath, ['--test', '--test-concurrency=1', 'tests/engines/engines.test.ts'], { stdio: 'ignore' }).status === 0;
 const engineSeconds = (performance.now() - enginesStarted) / 1000;
@@ -20,7 +20,7 @@ const pages = htmlFiles().map((f) => ({ page: pagePath(f), ...pageWeight(dist, f
 const kb = (b: Bytes) => `${(b.raw / 1024).toFixed(1)} / ${(b.gzip / 1024).toFixed(1)}`;
 const table = [
   `Build wall time: ${buildSeconds.toFixed(1)} s (${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node})`,
-  `Engine tests wall time (WebKitGTK, WPE WebKit, Firefox ESR, one after another): ${engineSeconds.toFixed(1)} s${enginesPassed ? '' : ' (failed: run npm run test:engines)'}`,
+  `Engine tests wall time (WebKitGTK, WPE WebKit, Firefox ESR, Chromium, one after another): ${engineSeconds.toFixed(1)} s${enginesPassed ? '' : ' (failed: run npm run test:engines)'}`,
   '',
   '| page | HTML KB raw / gzip | CSS KB raw / gzip | JS before interaction KB raw / gzip | JS all KB raw / gzip | site search code on open KB raw / gzip | share panel code on open KB raw / gzip |',
   '|---|---|---|---|---|---|---|',

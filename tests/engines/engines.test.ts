@@ -1,6 +1,6 @@
 // `npm run test:engines`: the core journeys in real engines outside Playwright, one engine after another:
-// WebKitGTK 2.50 (the iOS WKWebView stand-in), WPE WebKit 2.38 (older iOS, no light-dark()) and
-// Firefox ESR. Serves dist/ itself (with the _headers CSP) and counts every 4xx it serves as a failed load.
+// WebKitGTK 2.50 (the iOS WKWebView stand-in), WPE WebKit 2.38 (older iOS, no light-dark()), Firefox
+// ESR, and Debian's Chromium (the same journeys in the engine the Playwright suite uses). Serves dist/ itself (with the _headers CSP) and counts every 4xx it serves as a failed load.
 // Screenshots go to test-results/engines/<engine>/.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,14 +9,14 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serveDist } from '../../scripts/static-server.ts';
 import type { EngineLauncher, EngineSession } from './adapter.ts';
-import { firefox } from './firefox.ts';
+import { puppeteerEngine } from './puppeteer-engines.ts';
 import { journeyContext, journeys } from './journeys.ts';
 import { webkitgtk, wpe } from './webdriver-engines.ts';
 
 const outDir = 'test-results/engines';
-// ENGINES=webkitgtk,firefox runs some of them (while working on one); the test command runs all three.
+// ENGINES=webkitgtk,firefox runs some of them (while working on one); the test command runs all four.
 const only = process.env.ENGINES?.split(',');
-const launchers: EngineLauncher[] = [webkitgtk(375), wpe(), firefox(375)].filter((l) => !only || only.includes(l.engine));
+const launchers: EngineLauncher[] = [webkitgtk(375), wpe(), puppeteerEngine('firefox', 375), puppeteerEngine('chromium', 375)].filter((l) => !only || only.includes(l.engine));
 
 let server: Server;
 let base = '';

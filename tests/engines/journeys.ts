@@ -29,7 +29,8 @@ export function journeyContext(session: EngineSession, scheme: Scheme, journey: 
       const deadline = Date.now() + 10_000;
       let seen: true | string = '';
       for (;;) {
-        seen = await session.evaluate(fn, ...args);
+        // A page navigating away (a result opening) can drop the script mid-run: look again.
+        try { seen = await session.evaluate(fn, ...args); } catch (e) { seen = `(page changing: ${(e as Error).message.split('\n')[0]})`; }
         if (seen === true) return;
         if (Date.now() > deadline) throw new Error(`${await where()} waited for ${what}; saw: ${seen}`);
         await new Promise((r) => setTimeout(r, 100));

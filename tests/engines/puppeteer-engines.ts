@@ -1,6 +1,8 @@
-// Firefox ESR behind the EngineSession adapter, through puppeteer-core over WebDriver BiDi (Debian has
-// no geckodriver, and Playwright's Firefox needs a BiDi command ESR lacks). Colour scheme emulation
-// needs CDP, so each scheme is its own launch with Firefox's content colour-scheme pref.
+// Firefox ESR and Chromium behind the EngineSession adapter, through puppeteer-core: Firefox over
+// WebDriver BiDi (Debian has no geckodriver, and Playwright's Firefox needs a BiDi command ESR lacks),
+// Debian's Chromium over CDP, so the same journeys also run in the engine the Playwright suite uses.
+// Firefox's colour scheme emulation needs CDP, so each scheme is its own launch with its content
+// colour-scheme pref; Chromium emulates it.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
@@ -17,24 +19,37 @@ function watch(page: Page, errors: string[]) {
   page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
 }
 
-export function firefox(width: number): EngineLauncher {
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const launch = (engine: 'firefox' | 'chromium', scheme: Scheme) => engine === 'firefox'
+  ? puppeteer.launch({
+    browser: 'firefox', executablePath: firefoxPath, headless: true,
+    extraPrefsFirefox: {
+      'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1,
+      'intl.accept_languages': 'zh-CN,zh',
+    },
+    env: { ...process.env, TZ: 'Asia/Shanghai' },
+  })
+  : puppeteer.launch({
+    browser: 'chrome', executablePath: chromiumPath, headless: true,
+    // As the Playwright suite runs it (Playwright passes --no-sandbox too; CI runs as root).
+    args: ['--no-sandbox', '--lang=zh-CN', '--no-first-run', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    env: { ...process.env, TZ: 'Asia/Shanghai' },
+  });
+
+export function puppeteerEngine(engine: 'firefox' | 'chromium', width: number): EngineLauncher {
+  const path = engine === 'firefox' ? firefoxPath : chromiumPath;
   return {
-    engine: 'firefox', schemes: ['light', 'dark'], width,
+    engine, schemes: ['light', 'dark'], width,
     version() {
-      const out = spawnSync(firefoxPath, ['--version'], { encoding: 'utf8' });
-      return out.status === 0 ? out.stdout.trim() : `${firefoxPath} 未安装`;
+      const out = spawnSync(path, ['--version'], { encoding: 'utf8' });
+      return out.status === 0 ? out.stdout.trim() : `${path} 未安装`;
     },
     async open(scheme: Scheme): Promise<EngineSession> {
-      const browser = await puppeteer.launch({
-        browser: 'firefox', executablePath: firefoxPath, headless: true,
-        extraPrefsFirefox: {
-          'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1,
-          'intl.accept_languages': 'zh-CN,zh',
-        },
-        env: { ...process.env, TZ: 'Asia/Shanghai' },
-      });
+      const browser = await launch(engine, scheme);
       const page = await browser.newPage();
       await page.setViewport({ width, height: 740 });
+      if (engine === 'chromium') await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       const errors: string[] = [];
       watch(page, errors);
       const find = async (target: Target): Promise<ElementHandle<Element>> => {
@@ -46,7 +61,7 @@ export function firefox(width: number): EngineLauncher {
         }
       };
       return {
-        engine: 'firefox', label: `firefox ${scheme} ${width}px`,
+        engine, label: `${engine} ${scheme} ${width}px`,
         async goto(url) { await page.goto(url, { waitUntil: 'load' }); },
         evaluate: (fn, ...args) => page.evaluate(fn as (...a: unknown[]) => never, ...args),
         async click(target) { await (await find(target)).click(); },
