@@ -137,6 +137,15 @@ test.describe('where am I on a long page', () => {
   });
 });
 
+test('a jump to a rule lands just under the header, not twice as far down', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/rules/#R29');
+  const headerBottom = await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().bottom);
+  const top = await page.locator('#R29').evaluate((row) => row.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(headerBottom);
+  expect(top).toBeLessThanOrEqual(headerBottom + 24);
+});
+
 test('rule chips read "依据 R…" and are tap targets of at least 24 × 24 px', async ({ page }) => {
   await page.setViewportSize(phone);
   await page.goto('/guide/registration/');
