@@ -55,15 +55,11 @@ export function parseTokens(tokens: readonly string[], data: EligibilityData): {
     if (previous === undefined) given.set(q, m[2]!);
     else if (previous !== m[2]) dropped.push({ token: raw, reason: 'conflict' });
   }
+  // Of the answers given, those the wizard would have asked for, in its order; the rest do not apply.
+  const givenAnswers: Answers = Object.fromEntries(given);
   const answers: Answers = {};
-  for (;;) {
-    let q = nextQuestion(answers, data);
-    if (q && !given.has(q)) {
-      const early = earlyAnswer(q, answers, data);
-      q = early && given.has(early) ? early : null;
-    }
-    if (!q) break;
-    answers[q] = given.get(q)!;
+  for (const q of answeredQuestions(givenAnswers, data)) {
+    answers[q] = givenAnswers[q];
     given.delete(q);
   }
   for (const [q, v] of given) dropped.push({ token: `${q}-${v}`, reason: 'not-applicable' });
