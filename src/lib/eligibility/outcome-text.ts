@@ -1,12 +1,12 @@
 // 复制为文字: the outcome as plain text for a chat — the headline, the summary card, what is not met
 // and what to do, the next steps and the page's address. Rule chips stay on the page (the link); the
 // changes since 2018 are one line each, with their sources, dates and confidence, as the page has them.
-import { supersededStatusLabel } from '../rules/superseded-labels.ts';
+import { confidenceGrade, supersededStatusLabel } from '../rules/superseded-labels.ts';
 import type { SupersededNote } from '../rules/types.ts';
 import type { EligibilityData } from './data.ts';
 import type { Outcome } from './outcome.ts';
 import type { Answers } from './questions.ts';
-import { confidenceGrade, outcomeNotes, outcomeSummary } from './summary.ts';
+import { outcomeNotes, outcomeSummary } from './summary.ts';
 
 export function outcomeText(o: Outcome, answers: Answers, data: EligibilityData, url: string): string {
   const out = [`微信小程序资格自查：${o.headline}`, `（按 ${data.source.asOfDate} 版《微信小程序接入指南》，办理前请以微信官方文档为准）`, ''];
@@ -26,4 +26,4 @@ export function outcomeText(o: Outcome, answers: Answers, data: EligibilityData,
 
 /** "- 个人帐号现在可以申请微信认证（现行规则已变化；来源：微信开放文档：小程序认证接口（现行版本），可信度：中）" */
 const noteLine = (n: SupersededNote) => `- ${n.title}（${supersededStatusLabel[n.status]}；来源：${
-  n.sources.map((src) => `${src.title}（${src.date}），可信度：${confidenceGrade(src.confidence)}`).join('；')}）`;
+  n.sources.map((src) => `${src.title}（${src.date}），可信度：${confidenceGrade[src.confidence]}`).join('；')}）`;

@@ -1,8 +1,8 @@
 // The card an outcome opens with: can the reader register, which path, what it costs, the deadlines,
 // what the guide does not say, and what has changed since. Each row cites its rules; numbers come
 // from limits.yaml; where the guide is silent the row says so instead of guessing.
-import { confidenceLabel, supersededStatusLabel } from '../rules/superseded-labels.ts';
-import type { Confidence, MethodId, SupersededNote } from '../rules/types.ts';
+import { confidenceGrade, supersededStatusLabel } from '../rules/superseded-labels.ts';
+import type { MethodId, SupersededNote } from '../rules/types.ts';
 import { pathComparison, type Cell, type ComparisonRow } from './comparison.ts';
 import { quoteRule, type EligibilityData } from './data.ts';
 import type { Outcome } from './outcome.ts';
@@ -14,16 +14,13 @@ export interface SummaryRow { id: SummaryRowId; label: string; text: string; rul
 const row = (id: SummaryRowId, label: string, text: string, rules: string[] = [], decisions?: string[]): SummaryRow =>
   decisions ? { id, label, text, rules, decisions } : { id, label, text, rules };
 
-/** "中" for medium: the label's grade without its explanation (superseded-labels.ts). */
-export const confidenceGrade = (c: Confidence) => confidenceLabel[c].replace(/（.*$/, '');
-
 /** The notes on today's rules that concern this outcome (superseded.yaml), in the data's order. */
 export const outcomeNotes = (o: Outcome, data: EligibilityData): SupersededNote[] =>
   o.knownChanges.map((id) => data.superseded.find((n) => n.id === id)!);
 
 /** The card's short form of a note: its title, what kind of note it is and how far its sources can be trusted. */
 const noteOnCard = (n: SupersededNote) =>
-  `${n.title}（${supersededStatusLabel[n.status]}；可信度${[...new Set(n.sources.map((src) => confidenceGrade(src.confidence)))].join('、')}）`;
+  `${n.title}（${supersededStatusLabel[n.status]}；可信度${[...new Set(n.sources.map((src) => confidenceGrade[src.confidence]))].join('、')}）`;
 
 export function outcomeSummary(o: Outcome, answers: Answers, data: EligibilityData): SummaryRow[] {
   const group = o.subject.group;
