@@ -63,13 +63,14 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
     const report = s.load();
     setInfo({ persistent: true, locked: null, aside: [], reason: report.unreadable?.reason, migratedFrom: report.migratedFrom });
     // ?tracks= (the eligibility wizard's hand-over) sets the tracks of a new list; over saved progress it is only offered.
-    const link = parseTracksParam(new URLSearchParams(location.search).get('tracks'), tracks);
+    const params = new URLSearchParams(location.search);
+    const link = parseTracksParam(params.get('tracks'), tracks);
     const found: string[] = [];
     const junk = link?.junk.join('、').slice(0, 100);
     if (junk) found.push(`链接中的“${junk}”不是本清单的可选项目，已忽略。`);
     // ?progress= (a share link, with its tracks) goes through the import preview. Its decoder comes
     // with the share code, loaded only for such a link.
-    const shared = new URLSearchParams(location.search).get('progress');
+    const shared = params.get('progress');
     const applyTracks = () => {
       if (!link || !(link.ids.length || !link.junk.length)) return;
       const saved = s.current.profiles[profile];

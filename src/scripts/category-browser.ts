@@ -253,7 +253,8 @@ export async function initCategoryBrowser(): Promise<void> {
   const picked = radios.find((r) => r.checked)?.value ?? guide;
   const search = location.search;
   const problems: string[] = [];
-  if (!new URLSearchParams(search).has('edition') && picked !== guide) {
+  const named = new URLSearchParams(search).has('edition');
+  if (!named && picked !== guide) {
     try {
       const said = (await loadView()).showEdition(root, items, editionIds.indexOf(picked), picked, guide, toolHref);
       edition = picked;
@@ -261,7 +262,7 @@ export async function initCategoryBrowser(): Promise<void> {
       status.dataset.kind = 'edition';
       status.textContent = said;
     } catch { /* the guide's edition stays, with the message loadView wrote */ }
-  } else if (new URLSearchParams(search).has('edition')) {
+  } else if (named) {
     try {
       const { parseEditionParam, showEdition } = await loadView();
       const chosen = parseEditionParam(search, radios.map((r) => ({ id: r.value, date: r.dataset.date ?? '' })), guide);
