@@ -1,13 +1,19 @@
+import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-// Debian's Chromium, never Playwright's own download (./nodew finds or installs it).
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Debian's Chromium, never Playwright's own download (./nodew finds or installs it): its headless shell
+// (package chromium-headless-shell) where installed, as Playwright itself uses for headless runs. Each
+// new context in Chromium proper starts the browser's profile services and costs over twice the CPU,
+// which on the 2-core CI machine was most of the suite's time.
+const shell = process.env.CHROMIUM_HEADLESS_SHELL_PATH ?? '/usr/bin/chromium-headless-shell';
+const executablePath = existsSync(shell) ? shell : (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
 const port = Number(process.env.PREVIEW_PORT ?? 4399);
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Tests are independent (a fresh context each); two workers on the two-core CI machine.
+  workers: Number(process.env.PW_WORKERS ?? 2),
   retries: 0,
   forbidOnly: true,
   reporter: [['list']],

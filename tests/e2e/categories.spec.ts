@@ -1,7 +1,7 @@
 // 类目查询: filtering by characters, pinyin, initials and typos; deep links; the address; no-JS reading;
 // the official editions of the table (?edition=).
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectCleanInBothSchemes } from './axe.ts';
 import { watchErrors } from './pages.ts';
 
 const filter = (page: Page) => page.getByRole('searchbox', { name: '筛选类目' });
@@ -10,11 +10,6 @@ const editionRadio = (page: Page, id: string) => page.getByRole('group', { name:
 const tree = (page: Page) => page.getByRole('list', { name: /服务类目/ });
 const summary = (page: Page) => page.locator('[data-category-browser] [data-summary]');
 const elsewhere = (page: Page) => page.getByRole('list', { name: '其他版本' });
-
-async function axeClean(page: Page) {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test('pinyin, initials and a typo all find 快递, with the path and the match highlighted', async ({ page }) => {
   await page.goto('/tools/categories/');
@@ -241,23 +236,21 @@ test.describe('editions', () => {
     expect(errors).toEqual([]);
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`at 375px ${colorScheme}: axe clean with an edition chosen, badges and notes shown; no sideways scroll`, async ({ page }) => {
-      const errors = watchErrors(page);
-      await page.setViewportSize({ width: 375, height: 800 });
-      await page.emulateMedia({ colorScheme });
-      await page.goto('/tools/categories/?edition=2018-09');
-      await expect(summary(page)).toHaveText(/35 个二级类目/);
-      await axeClean(page);
-      await filter(page).fill('律师');
-      await expect(hits(page).first().locator('.badge')).toHaveText('新增');
-      await editionRadio(page, '2018-04').check();
-      await expect(elsewhere(page)).toBeVisible();
-      await axeClean(page);
+  test('at 375px, light and dark: axe clean with an edition chosen, badges and notes shown; no sideways scroll', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/tools/categories/?edition=2018-09');
+    await expect(summary(page)).toHaveText(/35 个二级类目/);
+    await expectCleanInBothSchemes(page);
+    await filter(page).fill('律师');
+    await expect(hits(page).first().locator('.badge')).toHaveText('新增');
+    await editionRadio(page, '2018-04').check();
+    await expect(elsewhere(page)).toBeVisible();
+    await expectCleanInBothSchemes(page, async () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-      expect(errors).toEqual([]);
     });
-  }
+    expect(errors).toEqual([]);
+  });
 });
 
 test.describe('without JavaScript', () => {

@@ -2,6 +2,7 @@
 // import with a preview and undo, a full origin that cannot keep a copy, controls before hydration.
 import { expect, test, type Page } from '@playwright/test';
 
+import { holdChunk, refuseChunk } from './code-loading.ts';
 import { checkbox, expectStatus, key, open, personalPage, remitPage, setStatus, type Status } from './checklist-pages.ts';
 const stored = async (page: Page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key))!);
 const at = (value: unknown) => ({ value, at: 1 });
@@ -10,7 +11,7 @@ const seed = (page: Page, profile: string, p: object) =>
   page.addInitScript(([k, v]) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem(k!, v!); sessionStorage.setItem('seeded', '1'); } },
     [key, JSON.stringify({ v: 3, data: { profiles: { [profile]: p } } })]);
 
-test('two tabs changing steps at the same moment, 20 times: no change is lost and each tab follows the other live', async ({ context }) => {
+test('two tabs changing steps at the same moment, 20 times: no change is lost and each tab follows the other live', { tag: '@race' }, async ({ context }) => {
   const [a, b] = [await context.newPage(), await context.newPage()];
   await open(a, personalPage);
   await open(b, personalPage);
@@ -38,7 +39,7 @@ test('two tabs changing steps at the same moment, 20 times: no change is lost an
 });
 
 for (const [param, offered] of [['', '（无）'], ['payment', '微信支付']] as const) {
-  test(`?tracks=${param} over saved progress is offered, never applied silently; the hidden track keeps its progress`, async ({ page }) => {
+  test(`?tracks=${param} over saved progress is offered, never applied silently; the hidden track keeps its progress`, { tag: '@race' }, async ({ page }) => {
     await seed(page, 'enterprise-remittance', { statuses: { 'apply-payment': at('done'), 'activate-email': at('done') }, tracks: at(param ? [] : ['payment']), submittedOn: at(null) });
     await open(page, `${remitPage}?tracks=${param}`);
     const offer = page.getByRole('group', { name: /链接中的设置与你保存的不同/ });
@@ -61,7 +62,7 @@ for (const [param, offered] of [['', '（无）'], ['payment', '微信支付']] 
   });
 }
 
-test('?tracks= with junk is ignored with a notice; with nothing saved the link sets the tracks', async ({ page }) => {
+test('?tracks= with junk is ignored with a notice; with nothing saved the link sets the tracks', { tag: '@race' }, async ({ page }) => {
   await seed(page, 'enterprise-remittance', { statuses: { 'apply-payment': at('done') }, tracks: at(['payment']), submittedOn: at(null) });
   await open(page, `${remitPage}?tracks=nonsense,<b>x</b>`);
   await expect(page.getByRole('status').filter({ hasText: '不是本清单的可选项目，已忽略' })).toContainText('nonsense、<b>x</b>');
@@ -76,7 +77,7 @@ test('?tracks= with junk is ignored with a notice; with nothing saved the link s
   await expect(page.getByRole('checkbox', { name: '微信支付', exact: true })).not.toBeChecked();
 });
 
-test('import shows what will change and asks; merging is the default and can be undone', async ({ page }) => {
+test('import shows what will change and asks; merging is the default and can be undone', { tag: '@race' }, async ({ page }) => {
   await seed(page, 'enterprise-remittance', {
     statuses: { 'activate-email': { value: 'todo', at: 50 }, 'fill-email': { value: 'doing', at: 5 } },
     tracks: at(['payment']), submittedOn: { value: '2024-02-29', at: 5 },
@@ -116,7 +117,7 @@ for (const [what, original, reason] of [
   ['unreadable', '{"v":2,"data":' + 'x'.repeat(2000), 'JSON'],
   ['from a newer version', '{"v":9,"data":{"profiles":{}}}', '更新版本'],
 ] as const) {
-  test(`${what} data on a full origin: read-only, the original offered, nothing written`, async ({ page }) => {
+  test(`${what} data on a full origin: read-only, the original offered, nothing written`, { tag: '@race' }, async ({ page }) => {
     // A nearly full origin: replacing a value works, adding a key (the copy) fails with a quota error
     // while the original takes up the room.
     await page.addInitScript(([k, v]) => {
@@ -152,12 +153,39 @@ for (const [what, original, reason] of [
   });
 }
 
-test('until the island has loaded, its controls are disabled and say so', async ({ page }) => {
-  await page.route(/\/_astro\/Checklist\.[^/]*\.js$/, (route) => route.abort());
+/** Every control that changes or hands off the list: the steps, the tracks, and the tools beside them. */
+async function expectControls(page: Page, state: 'enabled' | 'disabled') {
+  const check = (l: ReturnType<Page['getByRole']>) => (state === 'enabled' ? expect(l).toBeEnabled() : expect(l).toBeDisabled());
+  await check(checkbox(page, 'activate-email'));
+  await check(page.getByRole('checkbox', { name: '绑定开放平台帐号', exact: true }));
+  for (const name of [/导出进度/, '打印清单', '清空进度', '复制链接']) await check(page.getByRole('button', { name }));
+  await (state === 'enabled' ? expect(page.getByLabel('导入进度文件')).toBeEnabled() : expect(page.getByLabel('导入进度文件')).toBeDisabled());
+}
+
+// The list and its tools are one island, so they go live together. Astro retries a failed island
+// import a second later (…?astro-retry=…): refuseChunk refuses that too, so the failure is final and the
+// test waits for the state it produces (the 重试 bar), not for time.
+test('when the list\'s code never arrives, the list and its tools stay disabled and say so', { tag: '@race' }, async ({ page }) => {
+  await refuseChunk(page, 'Checklist');
   await page.goto(personalPage);
   await expect(page.getByText('清单功能加载中，加载完成前不能记录进度。')).toBeVisible();
-  await expect(checkbox(page, 'activate-email')).toBeDisabled();
-  await expect(page.getByRole('checkbox', { name: '绑定开放平台帐号', exact: true })).toBeDisabled();
-  for (const name of [/导出进度/, '打印清单', '清空进度']) await expect(page.getByRole('button', { name })).toBeDisabled();
-  await expect(page.getByLabel('导入进度文件')).toBeDisabled();
+  await expectControls(page, 'disabled');
+  // After Astro's retry has failed too: the bar, and still nothing that could change the list.
+  await expect(page.getByRole('alert').filter({ hasText: '部分功能未能加载（网络不稳定）。' })).toBeVisible();
+  await expectControls(page, 'disabled');
+  await expect(page.locator('.checklist[data-ready]')).toHaveCount(0);
+});
+
+test('when the list\'s code arrives late, everything stays disabled until it is there, then works at once', { tag: '@race' }, async ({ page }) => {
+  const code = await holdChunk(page, 'Checklist');
+  await page.goto(personalPage);
+  await code.requested;
+  await expect(page.getByText('清单功能加载中，加载完成前不能记录进度。')).toBeVisible();
+  await expectControls(page, 'disabled');
+  code.release();
+  await expect(page.locator('.checklist[data-ready]')).toHaveCount(1);
+  await expectControls(page, 'enabled');
+  await expect(page.getByText('清单功能加载中，加载完成前不能记录进度。')).toHaveCount(0);
+  await setStatus(page, 'activate-email', 'done');
+  expect((await stored(page)).data.profiles.personal.statuses['activate-email'].value).toBe('done');
 });

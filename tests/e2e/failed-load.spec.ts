@@ -2,11 +2,12 @@
 // marked, a short message with 重试 says so, the page stays readable, and 重试 works once the network
 // does. Chunks are made to fail by aborting their requests.
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectAxeClean } from './axe.ts';
+import { allowChunk, refuseChunk } from './code-loading.ts';
 
 const pageScript = '**/_astro/Base.astro_astro_type_script_*';
-const membersChunk = '**/_astro/MembersCalculator.*';
-const searchChunk = '**/_astro/search-dialog.*';
+const membersChunk = 'MembersCalculator';
+const searchChunk = 'search-dialog';
 
 const bar = (page: Page) => page.getByRole('alert').filter({ hasText: '部分功能未能加载（网络不稳定）。' });
 const retry = (page: Page) => bar(page).getByRole('link', { name: '重试' });
@@ -19,12 +20,7 @@ const association = (page: Page) => page.getByRole('group', { name: '公众号�
 const titleMark = (page: Page, name: string) => page.getByRole('group', { name }).locator('.calc-title')
   .evaluate((el) => getComputedStyle(el, '::after').content);
 
-async function axeClean(page: Page) {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-test('everything loads: no message, and the header controls and calculators work', async ({ page }) => {
+test('everything loads: no message, and the header controls and calculators work', { tag: '@race' }, async ({ page }) => {
   await page.goto('/tools/quotas/');
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   await expect(searchButton(page)).toBeEnabled();
@@ -35,7 +31,7 @@ test('everything loads: no message, and the header controls and calculators work
   expect(await titleMark(page, '成员名额计算')).toBe('none');
 });
 
-test('the page script fails: search and 配色 are disabled, the message offers 重试, which works once the network does', async ({ page }) => {
+test('the page script fails: search and 配色 are disabled, the message offers 重试, which works once the network does', { tag: '@race' }, async ({ page }) => {
   await page.route(pageScript, (r) => r.abort());
   await page.goto('/guide/registration/');
   await expect(bar(page)).toBeVisible();
@@ -45,7 +41,7 @@ test('the page script fails: search and 配色 are disabled, the message offers 
   // The chapter itself is all there.
   await expect(page.locator('h1')).toBeVisible();
   await expect(page.locator('article p').first()).toBeVisible();
-  await axeClean(page);
+  await expectAxeClean(page);
 
   await page.unroute(pageScript);
   await retry(page).click();
@@ -58,8 +54,8 @@ test('the page script fails: search and 配色 are disabled, the message offers 
   await expect(searchBox(page)).toBeFocused();
 });
 
-test('a calculator\'s code fails: its inputs stay disabled and marked, the others work, and 重试 brings it back', async ({ page }) => {
-  await page.route(membersChunk, (r) => r.abort());
+test('a calculator\'s code fails: its inputs stay disabled and marked, the others work, and 重试 brings it back', { tag: '@race' }, async ({ page }) => {
+  await refuseChunk(page, membersChunk);
   await page.goto('/tools/quotas/?developers=3');
   await expect(bar(page)).toBeVisible();
   const calc = members(page);
@@ -70,9 +66,9 @@ test('a calculator\'s code fails: its inputs stay disabled and marked, the other
   // The other calculators on the page are not affected.
   await expect(association(page).getByLabel('已关联的同主体小程序（个）')).toBeEnabled();
   expect(await titleMark(page, '公众号关联计算')).toBe('none');
-  await axeClean(page);
+  await expectAxeClean(page);
 
-  await page.unroute(membersChunk);
+  await allowChunk(page, membersChunk);
   await retry(page).click();
   await expect(calc.getByLabel('已绑定的开发者（个）')).toBeEnabled();
   await expect(calc.getByLabel('已绑定的开发者（个）')).toHaveValue('3'); // the address kept the reader's input
@@ -81,8 +77,8 @@ test('a calculator\'s code fails: its inputs stay disabled and marked, the other
   await expect(page.locator('.js-failed-bar')).toBeHidden();
 });
 
-test('a guide calculator\'s code fails when the reader starts typing: the message says so, and its inputs are disabled with what was typed', async ({ page }) => {
-  await page.route(membersChunk, (r) => r.abort());
+test('a guide calculator\'s code fails when the reader starts typing: the message says so, and its inputs are disabled with what was typed', { tag: '@race' }, async ({ page }) => {
+  await refuseChunk(page, membersChunk);
   await page.goto('/guide/preparation/');
   const calc = members(page);
   const developers = calc.getByLabel('已绑定的开发者（个）');
@@ -95,11 +91,11 @@ test('a guide calculator\'s code fails when the reader starts typing: the messag
   await expect(developers).toHaveValue('3');
   await expect(calc.getByRole('radio', { name: '企业类型' })).toBeDisabled();
   expect(await titleMark(page, '成员名额计算')).toContain('未能加载');
-  await axeClean(page);
+  await expectAxeClean(page);
 });
 
-test('the category browser\'s code fails on first use: the message says so, and the full table stays', async ({ page }) => {
-  await page.route('**/_astro/category-browser.*', (r) => r.abort());
+test('the category browser\'s code fails on first use: the message says so, and the full table stays', { tag: '@race' }, async ({ page }) => {
+  await refuseChunk(page, 'category-browser');
   await page.goto('/guide/preparation/');
   const filter = page.getByRole('searchbox', { name: '筛选类目' });
   await filter.fill('kd');
@@ -110,7 +106,7 @@ test('the category browser\'s code fails on first use: the message says so, and 
   await expect(page.locator('[data-category-browser] [data-summary]')).toHaveText(/共 9 个一级类目/);
 });
 
-test('on a phone, the message sits at the bottom of the screen in dark mode too, and passes axe', async ({ page }) => {
+test('on a phone, the message sits at the bottom of the screen in dark mode too, and passes axe', { tag: '@race' }, async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 700 });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.route(pageScript, (r) => r.abort());
@@ -118,11 +114,11 @@ test('on a phone, the message sits at the bottom of the screen in dark mode too,
   await expect(bar(page)).toBeInViewport();
   const box = (await page.locator('.js-failed-bar').boundingBox())!;
   expect(box.y + box.height).toBe(700);
-  await axeClean(page);
+  await expectAxeClean(page);
 });
 
-test('the search code fails on opening search: the message offers 重试, and search opens once the network does, from the button or after 重试', async ({ page }) => {
-  await page.route(searchChunk, (r) => r.abort());
+test('the search code fails on opening search: the message offers 重试, and search opens once the network does, from the button or after 重试', { tag: '@race' }, async ({ page }) => {
+  await refuseChunk(page, searchChunk);
   await page.goto('/guide/registration/');
   await expect(searchButton(page)).toBeEnabled();
   await expect(page.locator('.js-failed-bar')).toBeHidden();
@@ -130,7 +126,7 @@ test('the search code fails on opening search: the message offers 重试, and se
   await expect(bar(page)).toBeVisible();
   await expect(page.getByRole('dialog', { name: '搜索全站' })).toHaveCount(0);
 
-  await page.unroute(searchChunk);
+  await allowChunk(page, searchChunk);
   // The button tries again by itself…
   await searchButton(page).click();
   await expect(searchBox(page)).toBeFocused();
@@ -143,7 +139,7 @@ test('the search code fails on opening search: the message offers 重试, and se
   await expect(page.getByRole('listbox', { name: '搜索结果' }).getByRole('option').first()).toBeVisible();
 });
 
-test('the search index fails to load: the dialog says so with a button that loads it again', async ({ page }) => {
+test('the search index fails to load: the dialog says so with a button that loads it again', { tag: '@race' }, async ({ page }) => {
   await page.route('**/search-index.json', (r) => r.abort());
   await page.goto('/guide/registration/');
   await searchButton(page).click();
@@ -157,7 +153,7 @@ test('the search index fails to load: the dialog says so with a button that load
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('no message and no dead controls: the page reads as before', async ({ page }) => {
+  test('no message and no dead controls: the page reads as before', { tag: '@race' }, async ({ page }) => {
     await page.goto('/tools/quotas/');
     await expect(page.locator('.js-failed-bar')).toBeHidden();
     await expect(searchButton(page)).toBeHidden();

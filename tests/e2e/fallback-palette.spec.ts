@@ -2,7 +2,7 @@
 // to action and the search highlight stay readable in light and dark, whether dark comes from the
 // system or from choosing 深色 in 配色, and choosing a scheme really changes the page.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectAxeClean } from './axe.ts';
 import { remitPage, setStatus } from './checklist-pages.ts';
 
 // axe over the long category table, after a page to choose the scheme on, on a shared two-core machine: allow for it.
@@ -52,8 +52,7 @@ function contrastOf(locator: Locator): Promise<number> {
 }
 
 async function expectNoContrastViolations(page: Page) {
-  const axe = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectAxeClean(page, { rules: ['color-contrast'] });
 }
 
 const themes = [

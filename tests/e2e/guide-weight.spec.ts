@@ -4,6 +4,7 @@
 // first use, and what the reader typed before it arrived survives.
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page, type Response } from '@playwright/test';
+import { holdChunk } from './code-loading.ts';
 import { sitemapPaths, watchErrors } from './pages.ts';
 
 const KB = 1024;
@@ -67,22 +68,19 @@ test('a calculator typed into before its code arrives keeps what was typed and a
   const errors = watchErrors(page);
   await page.setViewportSize({ width: 375, height: 800 });
   // Hold the calculator's code back until the reader has typed, as on a slow connection.
-  let release!: () => void;
-  const held = new Promise<void>((r) => { release = r; });
-  let requested = false;
-  await page.route('**/_astro/MembersCalculator.*', async (route) => { requested = true; await held; await route.continue(); });
+  const code = await holdChunk(page, 'MembersCalculator');
   await page.goto('/guide/preparation/');
   const calc = page.getByRole('group', { name: '成员名额计算' });
   const developers = calc.getByLabel('已绑定的开发者（个）');
   await developers.scrollIntoViewIfNeeded();
   await page.waitForLoadState('networkidle');
-  expect(requested).toBe(false);
+  expect(code.wasRequested()).toBe(false);
   await expect(developers).toBeEnabled();
   // A full-width digit, as a Chinese keyboard types it.
   await developers.fill('５');
-  await expect.poll(() => requested).toBe(true);
+  await code.requested;
   await expect(calc.locator('.calc-result')).not.toContainText('开发者：已绑定');
-  release();
+  code.release();
   await expect(calc.locator('.calc-result')).toContainText('开发者：已绑定 5 个，还可绑定');
   await expect(developers).toHaveValue('５');
   await calc.getByLabel('已绑定的体验者（个）').fill('3');
@@ -94,14 +92,12 @@ test('a calculator typed into before its code arrives keeps what was typed and a
 test('the category browser picks up the filter typed and the edition picked before its code arrived', async ({ page }) => {
   const errors = watchErrors(page);
   await page.setViewportSize({ width: 375, height: 800 });
-  let release!: () => void;
-  const held = new Promise<void>((r) => { release = r; });
-  await page.route('**/_astro/category-browser.*', async (route) => { await held; await route.continue(); });
+  const code = await holdChunk(page, 'category-browser');
   await page.goto('/guide/preparation/');
   const browser = page.locator('[data-category-browser]');
   await browser.getByRole('radio', { name: /^2017-06/ }).check();
   await browser.getByRole('searchbox', { name: '筛选类目' }).fill('kd');
-  release();
+  code.release();
   await expect(browser.getByRole('list', { name: '筛选结果' }).getByRole('listitem').first()).toContainText('快递');
   await expect(browser.getByRole('searchbox', { name: '筛选类目' })).toHaveValue('kd');
   await expect(browser.getByRole('radio', { name: /^2017-06/ })).toBeChecked();

@@ -2,7 +2,7 @@
 // overwriting what is saved), 复制为文字, a QR code of the link, what WeChat's browser is offered
 // instead of downloads and print, and the tags a shared link's card is made from.
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectCleanInBothSchemes } from './axe.ts';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { watchErrors } from './pages.ts';
@@ -26,11 +26,6 @@ async function withClipboard(browser: Browser, options = phone): Promise<{ conte
 }
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
-async function axeClean(page: Page) {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
 /** Makes progress on a fresh device and copies its share link. */
 async function shareLink(page: Page): Promise<string> {
   await open(page, personalPage);
@@ -41,7 +36,7 @@ async function shareLink(page: Page): Promise<string> {
   return clipboard(page);
 }
 
-test('a share link carries the progress: a fresh device loads it, and can undo', async ({ browser }) => {
+test('a share link carries the progress: a fresh device loads it, and can undo', { tag: '@race' }, async ({ browser }) => {
   const a = await withClipboard(browser);
   const link = await shareLink(a.page);
   expect(link).toMatch(/\/tools\/checklist\/personal\/\?progress=1\.[012]+\.\.[0-9a-z]+$/);
@@ -68,7 +63,7 @@ test('a share link carries the progress: a fresh device loads it, and can undo',
   await b.close();
 });
 
-test('over saved progress a share link is only offered: 取消 keeps it, 确定导入 merges (newer here wins)', async ({ browser }) => {
+test('over saved progress a share link is only offered: 取消 keeps it, 确定导入 merges (newer here wins)', { tag: '@race' }, async ({ browser }) => {
   const a = await withClipboard(browser);
   const link = (await shareLink(a.page)).replace(/^https?:\/\/[^/]+/, '');
   const b = await browser.newContext(phone);
@@ -113,7 +108,7 @@ test('a forged or cut-short progress link is refused with a message, and nothing
   await expect(page.locator('.checklist b')).toHaveCount(0);
 });
 
-test('a share link whose progress is refused still brings its tracks, as a plain ?tracks= link would', async ({ page }) => {
+test('a share link whose progress is refused still brings its tracks, as a plain ?tracks= link would', { tag: '@race' }, async ({ page }) => {
   await page.setViewportSize(phone.viewport);
   await open(page, `${remitPage}?tracks=payment&progress=${encodeURIComponent('1.22..1')}`);
   await expect(page.getByRole('status').filter({ hasText: '链接中的进度无法读取' })).toContainText('另一版本');
@@ -159,7 +154,7 @@ test('where the clipboard is refused, the text is shown selected to copy by hand
   await expect(area).toHaveCount(0);
 });
 
-test('at 1280px the QR code decodes to the share link, which restores the progress on another device', async ({ browser }) => {
+test('at 1280px the QR code decodes to the share link, which restores the progress on another device', { tag: '@race' }, async ({ browser }) => {
   const { context, page } = await withClipboard(browser, { viewport: { width: 1280, height: 900 } });
   const errors = watchErrors(page);
   await open(page, personalPage);
@@ -234,25 +229,23 @@ test('a page names the title and description its shared card shows', async ({ pa
   await expect(page.locator('meta[property="og:site_name"]')).toHaveAttribute('content', '小程序接入指南');
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the share UI is axe clean at 375px and 1280px, ${colorScheme}`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme });
-    await page.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('NotAllowedError')) } });
-    });
-    for (const width of [375, 1280]) {
-      await page.setViewportSize({ width, height: 900 });
-      await open(page, personalPage);
-      await tools(page).getByRole('button', { name: '复制为文字' }).click();
-      await tools(page).getByRole('button', { name: '二维码' }).click();
-      await expect(page.getByRole('img', { name: '本页链接的二维码' })).toBeVisible();
-      await axeClean(page);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    }
-    // The offer over saved progress.
-    await setStatus(page, 'activate-email', 'done');
-    await open(page, `${personalPage}?progress=1.${'2'.repeat(personalSteps)}..1`);
-    await expect(page.getByRole('group', { name: /导入链接中的进度？/ })).toBeVisible();
-    await axeClean(page);
+test('the share UI is axe clean at 375px and 1280px, light and dark', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('NotAllowedError')) } });
   });
-}
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await open(page, personalPage);
+    await tools(page).getByRole('button', { name: '复制为文字' }).click();
+    await tools(page).getByRole('button', { name: '二维码' }).click();
+    await expect(page.getByRole('img', { name: '本页链接的二维码' })).toBeVisible();
+    await expectCleanInBothSchemes(page, async () => {
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    });
+  }
+  // The offer over saved progress.
+  await setStatus(page, 'activate-email', 'done');
+  await open(page, `${personalPage}?progress=1.${'2'.repeat(personalSteps)}..1`);
+  await expect(page.getByRole('group', { name: /导入链接中的进度？/ })).toBeVisible();
+  await expectCleanInBothSchemes(page);
+});

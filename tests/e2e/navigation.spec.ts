@@ -2,7 +2,7 @@
 // bar naming the current section, the desktop outline's current mark, 回到顶部, rule chips as tap
 // targets, and the category filters within the first screen.
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectCleanInBothSchemes, wcagTags } from './axe.ts';
 
 const phone = { width: 375, height: 667 };
 const menu = (page: Page) => page.getByRole('dialog', { name: '全站目录' });
@@ -11,7 +11,7 @@ const menuButton = (page: Page) => page.getByRole('button', { name: '目录', ex
 test.describe('the site menu at 375 px', () => {
   test.use({ viewport: phone, hasTouch: true, isMobile: true });
 
-  test('a tap opens the menu, also far down a chapter, and a tap on a chapter goes there', async ({ page }) => {
+  test('a tap opens the menu, also far down a chapter, and a tap on a chapter goes there', { tag: '@race' }, async ({ page }) => {
     await page.goto('/guide/registration/');
     await page.getByRole('heading', { name: '点击确认完成注册流程' }).scrollIntoViewIfNeeded();
     await expect(menuButton(page)).toBeInViewport();
@@ -23,7 +23,7 @@ test.describe('the site menu at 375 px', () => {
     await expect(page.locator('h1')).toHaveText('公众号关联小程序');
   });
 
-  test('by keyboard: Enter opens, Tab stays inside, Esc closes and focus returns to the button', async ({ page }) => {
+  test('by keyboard: Enter opens, Tab stays inside, Esc closes and focus returns to the button', { tag: '@race' }, async ({ page }) => {
     await page.goto('/guide/preparation/');
     await menuButton(page).focus();
     await page.keyboard.press('Enter');
@@ -49,7 +49,7 @@ test.describe('the site menu at 375 px', () => {
     await expect(page).toHaveURL(/\/guide\/preparation\/$/);
   });
 
-  test('the back gesture closes the menu and stays on the page', async ({ page }) => {
+  test('the back gesture closes the menu and stays on the page', { tag: '@race' }, async ({ page }) => {
     await page.goto('/guide/introduction/');
     await page.goto('/guide/preparation/');
     await menuButton(page).tap();
@@ -75,16 +75,12 @@ test.describe('the site menu at 375 px', () => {
     await expect(page.locator('h1')).toHaveText('类目查询');
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`axe finds nothing with the menu open (${colorScheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.goto('/guide/preparation/');
-      await menuButton(page).tap();
-      await expect(menu(page)).toBeVisible();
-      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    });
-  }
+  test('axe finds nothing with the menu open, light and dark', async ({ page }) => {
+    await page.goto('/guide/preparation/');
+    await menuButton(page).tap();
+    await expect(menu(page)).toBeVisible();
+    await expectCleanInBothSchemes(page, undefined, { tags: [...wcagTags, 'wcag22aa'] });
+  });
 });
 
 test.describe('where am I on a long page', () => {
@@ -123,7 +119,7 @@ test.describe('where am I on a long page', () => {
     await expect(outline.getByRole('link', { name: '开发前准备', exact: true })).not.toHaveAttribute('aria-current', /.*/);
   });
 
-  test('回到顶部 appears once the reader is down a long page, and goes back up', async ({ page }) => {
+  test('回到顶部 appears once the reader is down a long page, and goes back up', { tag: '@race' }, async ({ page }) => {
     await page.setViewportSize(phone);
     await page.goto('/guide/registration/');
     const toTop = page.getByRole('link', { name: '回到顶部' });
@@ -137,7 +133,7 @@ test.describe('where am I on a long page', () => {
   });
 });
 
-test('a jump to a rule lands just under the header, not twice as far down', async ({ page }) => {
+test('a jump to a rule lands just under the header, not twice as far down', { tag: '@race' }, async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/rules/#R29');
   const headerBottom = await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().bottom);

@@ -19,7 +19,7 @@ async function hydrated(page: Page) {
 
 test.describe('资格自查 links shared in WeChat', () => {
   for (const [name, query] of [['to a chat', chat], ['to moments, with trackers', moments]] as const) {
-    test(`an outcome shared ${name} opens as the outcome, with no notice`, async ({ page }) => {
+    test(`an outcome shared ${name} opens as the outcome, with no notice`, { tag: '@race' }, async ({ page }) => {
       const errors = watchErrors(page);
       await page.goto(`${outcome}?${query}`);
       await hydrated(page);
@@ -37,7 +37,7 @@ test.describe('资格自查 links shared in WeChat', () => {
     });
   }
 
-  test('a link with 500 unknown parameters shows the question and no notice', async ({ page }) => {
+  test('a link with 500 unknown parameters shows the question and no notice', { tag: '@race' }, async ({ page }) => {
     const junk = Array.from({ length: 500 }, (_, i) => `p${i}=${i}`).join('&');
     await page.goto(`${root}subject-media/?${junk}&${chat}`);
     await hydrated(page);
@@ -45,7 +45,7 @@ test.describe('资格自查 links shared in WeChat', () => {
     await expect(notice(page)).toHaveCount(0);
   });
 
-  test('500 unusable answers are counted, and only the first three are named', async ({ page }) => {
+  test('500 unusable answers are counted, and only the first three are named', { tag: '@race' }, async ({ page }) => {
     const errors = watchErrors(page, { documentIs404: true });
     await page.goto(`${root}subject-media/${Array.from({ length: 500 }, (_, i) => `x${i}/`).join('')}?${chat}`);
     await expect(page).toHaveURL(`${root}subject-media/`);
@@ -59,7 +59,7 @@ test.describe('资格自查 links shared in WeChat', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a mistyped wizard address shared in WeChat names only the mistake', async ({ page }) => {
+  test('a mistyped wizard address shared in WeChat names only the mistake', { tag: '@race' }, async ({ page }) => {
     const errors = watchErrors(page, { documentIs404: true });
     await page.goto(`${root}subject-enterprise/email-yes/path-remitance/?${chat}`);
     await expect(page).toHaveURL(`${root}subject-enterprise/email-yes/`);
@@ -71,7 +71,7 @@ test.describe('资格自查 links shared in WeChat', () => {
     expect(errors).toEqual([]);
   });
 
-  test('an old hand-over link (?from= with answers) still opens its question', async ({ page }) => {
+  test('an old hand-over link (?from= with answers) still opens its question', { tag: '@race' }, async ({ page }) => {
     await page.goto(`${root}?from=${encodeURIComponent('subject-government/email-no/')}`);
     await expect(page).toHaveURL(`${root}subject-government/email-no/`);
     await expect(step(page)).toHaveText(/^按你的回答/);
@@ -80,7 +80,7 @@ test.describe('资格自查 links shared in WeChat', () => {
 });
 
 test.describe('配额计算 links shared in WeChat', () => {
-  test('developers=00000000000000000000000000000000000000005 is 5, whatever WeChat adds', async ({ page }) => {
+  test('developers=00000000000000000000000000000000000000005 is 5, whatever WeChat adds', { tag: '@race' }, async ({ page }) => {
     const value = `${'0'.repeat(40)}5`;
     await page.goto(`/tools/quotas/?developers=${value}&${moments}`);
     await hydrated(page);
@@ -90,7 +90,7 @@ test.describe('配额计算 links shared in WeChat', () => {
     await expect(calc.locator('.calc-error')).toHaveCount(0);
   });
 
-  test('an overlong value in the link is refused with a message, not cut and not silently dropped', async ({ page }) => {
+  test('an overlong value in the link is refused with a message, not cut and not silently dropped', { tag: '@race' }, async ({ page }) => {
     await page.goto(`/tools/quotas/?developers=${'1'.repeat(300)}&submitted=${'2'.repeat(300)}&${chat}`);
     await hydrated(page);
     const calc = page.getByRole('group', { name: '成员名额计算' });
@@ -101,7 +101,7 @@ test.describe('配额计算 links shared in WeChat', () => {
     await expect(deadline.locator('.calc-error')).toHaveCount(0);
   });
 
-  test('counts and dates pasted with invisible characters are read as typed', async ({ page }) => {
+  test('counts and dates pasted with invisible characters are read as typed', { tag: '@race' }, async ({ page }) => {
     await page.goto(`/tools/quotas/?submitted=%E2%80%8B2024-02-29%E2%80%AC&${chat}`);
     await hydrated(page);
     const deadline = page.getByRole('group', { name: '对公打款期限计算' });
@@ -118,7 +118,7 @@ test.describe('search pasted from a chat', () => {
   const box = (page: Page) => page.getByRole('combobox', { name: '搜索指南、规则、类目和工具' });
   const options = (page: Page) => page.getByRole('listbox', { name: '搜索结果' }).getByRole('option');
 
-  test('"体验者" with a zero-width space inside finds the 体验者 answer', async ({ page }) => {
+  test('"体验者" with a zero-width space inside finds the 体验者 answer', { tag: '@race' }, async ({ page }) => {
     await page.goto('/guide/registration/');
     await page.keyboard.press('/');
     await box(page).fill('体\u200b验者最多能加多少人');
@@ -129,13 +129,13 @@ test.describe('search pasted from a chat', () => {
     await expect(options(page).first().locator('mark').first()).toHaveText('体验者');
   });
 
-  test('a shared search link with WeChat\'s parameters and a zero-width space opens that search', async ({ page }) => {
+  test('a shared search link with WeChat\'s parameters and a zero-width space opens that search', { tag: '@race' }, async ({ page }) => {
     await page.goto(`/guide/registration/?${chat}&q=${encodeURIComponent('体\u200b验者')}`);
     await expect(box(page)).toHaveValue('体验者');
     await expect(options(page).first()).toContainText('体验者');
   });
 
-  test('the category filter finds 快递 typed with a zero-width joiner', async ({ page }) => {
+  test('the category filter finds 快递 typed with a zero-width joiner', { tag: '@race' }, async ({ page }) => {
     await page.goto(`/tools/categories/?${chat}`);
     const filter = page.getByRole('searchbox', { name: '筛选类目' });
     await filter.fill('快\u200d递');

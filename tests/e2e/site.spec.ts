@@ -1,6 +1,7 @@
-// Every built page, as readers see it: at phone and desktop widths, light and dark.
+// Every built page, as readers see it: at phone and desktop widths, each loaded once and checked in
+// light and in dark (switched by emulation on the same page).
 import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectCleanInBothSchemes } from './axe.ts';
 import { sitemapPaths, watchErrors } from './pages.ts';
 
 const notFound = '/no-such-page/';
@@ -8,20 +9,17 @@ const paths = [...sitemapPaths(), notFound];
 
 for (const path of paths) {
   for (const width of [375, 1280]) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      test(`${path} at ${width}px ${colorScheme}: heading, no errors, no axe violations`, async ({ page }) => {
-        await page.setViewportSize({ width, height: 800 });
-        await page.emulateMedia({ colorScheme });
-        const errors = watchErrors(page, { documentIs404: path === notFound });
-        await page.goto(path);
-        await expect(page.locator('h1')).toHaveCount(1);
-        await expect(page.locator('h1')).toBeVisible();
+    test(`${path} at ${width}px, light and dark: heading, no errors, no sideways scrolling, no axe violations`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      const errors = watchErrors(page, { documentIs404: path === notFound });
+      await page.goto(path);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.locator('h1')).toBeVisible();
+      await expectCleanInBothSchemes(page, async (scheme) => {
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-        expect(scrollWidth, 'no sideways scrolling of the whole page').toBeLessThanOrEqual(width);
-        const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-        expect(errors).toEqual([]);
+        expect(scrollWidth, `no sideways scrolling of the whole page (${scheme})`).toBeLessThanOrEqual(width);
       });
-    }
+      expect(errors).toEqual([]);
+    });
   }
 }

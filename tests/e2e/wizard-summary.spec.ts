@@ -2,7 +2,7 @@
 // outcome opens with a summary card (cost, deadlines, what the guide does not say, changes since
 // 2018), it copies as plain text for a chat, and older links keep their place.
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectCleanInBothSchemes } from './axe.ts';
 import { watchErrors } from './pages.ts';
 
 const root = '/tools/eligibility/';
@@ -12,62 +12,57 @@ const step = (page: Page) => page.locator('#wz-heading');
 const option = (page: Page, name: string | RegExp) => page.locator('.wz-options').getByRole('link', { name, exact: typeof name === 'string' });
 const intro = (page: Page) => page.getByText('一次回答一个问题，只问和你的情况有关的。');
 
-async function expectAccessible(page: Page) {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+/** The same walk in light and dark: the step as it stands, in both schemes. */
+const expectAccessible = (page: Page) => expectCleanInBothSchemes(page);
 
 test('a 个体户 seller on a phone is told to pick 微信认证 for 微信支付, sees what it costs and how long, and copies it as text', async ({ page, context }) => {
   const errors = watchErrors(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.setViewportSize({ width: 375, height: 800 });
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(root);
-    await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
-    await expect(intro(page)).toBeVisible();
-    await option(page, /^企业\(个体工商户\)/).click();
-    // The intro is said once, on the first question.
-    await expect(step(page)).toHaveText('你准备的邮箱符合要求吗？');
-    await expect(intro(page)).toBeHidden();
-    await option(page, /^符合/).click();
-    await expect(step(page)).toHaveText('小程序上线后，你需要使用微信支付吗？');
-    await expect(page.locator('.wz-step')).toContainText('下一步选验证方式时，本站会据此给出建议。');
-    await option(page, '需要').click();
+  await page.goto(root);
+  await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+  await expect(intro(page)).toBeVisible();
+  await option(page, /^企业\(个体工商户\)/).click();
+  // The intro is said once, on the first question.
+  await expect(step(page)).toHaveText('你准备的邮箱符合要求吗？');
+  await expect(intro(page)).toBeHidden();
+  await option(page, /^符合/).click();
+  await expect(step(page)).toHaveText('小程序上线后，你需要使用微信支付吗？');
+  await expect(page.locator('.wz-step')).toContainText('下一步选验证方式时，本站会据此给出建议。');
+  await option(page, '需要').click();
 
-    await expect(step(page)).toHaveText('你打算用哪种方式验证主体身份？');
-    await expect(page.locator('.wz-step .wz-hint').first()).toContainText('本站建议选择微信认证（注意：选微信认证的，须认证完成后才能补充名称、头像等信息）');
-    for (const id of ['R13', 'R25', 'R43']) await expect(page.locator('.wz-step .wz-hint').first().getByRole('link', { name: `依据规则 ${id}` })).toBeVisible();
-    await expect(option(page, /^微信认证/)).toContainText('推荐');
-    await expect(option(page, /^对公打款/)).toContainText('须有公司的对公账户才能用这种方式');
-    await expectAccessible(page);
-    await option(page, /^微信认证/).click();
-    await option(page, '不需要').click();
+  await expect(step(page)).toHaveText('你打算用哪种方式验证主体身份？');
+  await expect(page.locator('.wz-step .wz-hint').first()).toContainText('本站建议选择微信认证（注意：选微信认证的，须认证完成后才能补充名称、头像等信息）');
+  for (const id of ['R13', 'R25', 'R43']) await expect(page.locator('.wz-step .wz-hint').first().getByRole('link', { name: `依据规则 ${id}` })).toBeVisible();
+  await expect(option(page, /^微信认证/)).toContainText('推荐');
+  await expect(option(page, /^对公打款/)).toContainText('须有公司的对公账户才能用这种方式');
+  await expectAccessible(page);
+  await option(page, /^微信认证/).click();
+  await option(page, '不需要').click();
 
-    await expect(page).toHaveURL(`${root}subject-individual-business/email-yes/path-certification/payment-yes/unionid-no/`);
-    await expect(step(page)).toHaveText('可以注册小程序（企业(个体工商户)主体，微信认证）');
-    const card = page.locator('.wz-summary');
-    const rowText = (label: string) => card.locator('div').filter({ has: page.locator('dt', { hasText: label }) }).locator('dd');
-    await expect(rowText('能否注册')).toContainText('可以');
-    await expect(rowText('费用')).toContainText('需支付 300 元认证费');
-    await expect(rowText('费用').getByRole('link', { name: '见解读 D2' })).toBeVisible();
-    await expect(rowText('期限')).toContainText('原文未规定期限');
-    await expect(rowText('审核时长')).toContainText('指南未说明');
-    await expect(rowText('2018 年后的变化')).toContainText('上架前须完成小程序备案（指南之后新增的要求；可信度中、低）');
-    await expect(rowText('费用').getByRole('link', { name: '依据规则 R14' })).toHaveAttribute('href', /\/guide\//);
-    await rowText('2018 年后的变化').getByRole('link', { name: '来源见下方' }).click();
-    await expect(page.getByRole('heading', { name: '2018 年后的已知变化' })).toBeInViewport();
-    await expectAccessible(page);
+  await expect(page).toHaveURL(`${root}subject-individual-business/email-yes/path-certification/payment-yes/unionid-no/`);
+  await expect(step(page)).toHaveText('可以注册小程序（企业(个体工商户)主体，微信认证）');
+  const card = page.locator('.wz-summary');
+  const rowText = (label: string) => card.locator('div').filter({ has: page.locator('dt', { hasText: label }) }).locator('dd');
+  await expect(rowText('能否注册')).toContainText('可以');
+  await expect(rowText('费用')).toContainText('需支付 300 元认证费');
+  await expect(rowText('费用').getByRole('link', { name: '见解读 D2' })).toBeVisible();
+  await expect(rowText('期限')).toContainText('原文未规定期限');
+  await expect(rowText('审核时长')).toContainText('指南未说明');
+  await expect(rowText('2018 年后的变化')).toContainText('上架前须完成小程序备案（指南之后新增的要求；可信度中、低）');
+  await expect(rowText('费用').getByRole('link', { name: '依据规则 R14' })).toHaveAttribute('href', /\/guide\//);
+  await rowText('2018 年后的变化').getByRole('link', { name: '来源见下方' }).click();
+  await expect(page.getByRole('heading', { name: '2018 年后的已知变化' })).toBeInViewport();
+  await expectAccessible(page);
 
-    // 你的回答: each 更改 stays on one line beside its answer.
-    for (const link of await page.locator('.wz-answers dd a').all()) {
-      const box = (await link.boundingBox())!;
-      const lineHeight = await link.evaluate((a) => parseFloat(getComputedStyle(a).lineHeight));
-      expect(box.height).toBeLessThanOrEqual(Math.max(lineHeight * 1.5, 48));
-      expect(box.x + box.width).toBeLessThanOrEqual(375);
-    }
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  // 你的回答: each 更改 stays on one line beside its answer.
+  for (const link of await page.locator('.wz-answers dd a').all()) {
+    const box = (await link.boundingBox())!;
+    const lineHeight = await link.evaluate((a) => parseFloat(getComputedStyle(a).lineHeight));
+    expect(box.height).toBeLessThanOrEqual(Math.max(lineHeight * 1.5, 48));
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
   }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 
   await page.getByRole('button', { name: '复制为文字' }).click();
   await expect(page.getByText('已复制文字')).toBeVisible();

@@ -43,8 +43,12 @@ for (const launcher of launchers) {
           await session.takeErrors();
           served4xx.length = 0;
           await session.evaluate(() => { setTimeout(() => { console.error('planted console error'); throw new Error('planted uncaught error'); }); });
-          await new Promise((r) => setTimeout(r, 300));
-          const seen = (await session.takeErrors()).join('\n');
+          // Wait for the reports, not for a time: a busy machine may take longer than a quiet one.
+          let seen = '';
+          for (const deadline = Date.now() + 10_000; Date.now() < deadline && !(/planted console error/.test(seen) && /planted uncaught error/.test(seen));) {
+            seen += (await session.takeErrors()).join('\n') + '\n';
+            await new Promise((r) => setTimeout(r, 100));
+          }
           assert.match(seen, /planted console error/, `${session.label} missed a console error`);
           assert.match(seen, /planted uncaught error/, `${session.label} missed an uncaught error`);
         });
