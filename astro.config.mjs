@@ -23,7 +23,26 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Vite's default CSS target (Safari 16.4) writes width media queries in range syntax and drops
   // -webkit-backdrop-filter; iOS WebViews before 16.4 (WeChat on older iPhones) would ignore both.
-  vite: { build: { cssTarget: ['chrome111', 'edge111', 'firefox114', 'safari15.4', 'ios15.4'] } },
+  vite: {
+    build: {
+      cssTarget: ['chrome111', 'edge111', 'firefox114', 'safari15.4', 'ios15.4'],
+      // Deliberate chunks for code many pages share, so that importing a shared module does not leave
+      // a page with several small files, each paying gzip's overhead against its budget. Measured with
+      // `npm run bench` (README, Performance); a broad "tool library" group made the wizard larger.
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              // Vite's dynamic-import helper, on its own: in a group it would bring that group to the home page.
+              { name: 'preload-helper', test: /preload-helper/, priority: 20 },
+              // Preact, its hooks and JSX runtime with Astro's renderer: every island page needs all four.
+              { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 10 },
+            ],
+          },
+        },
+      },
+    },
+  },
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"],
