@@ -41,7 +41,8 @@ function assetFile(dist: string, base: string, url: string): string | null {
   return existsSync(file) ? file : null;
 }
 
-function imports(code: string, dynamic: boolean): string[] {
+/** The module specifiers a chunk imports, statically or with import(). */
+export function imports(code: string, dynamic: boolean): string[] {
   const pattern = dynamic
     ? /import\(\s*["'`]([^"'`]+)["'`]\s*\)/g
     : /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
