@@ -4,7 +4,7 @@
 import type { APIRoute } from 'astro';
 import { siteText } from '../lib/search/build-index.ts';
 import { homophoneTable } from '../lib/search/homophones-build.ts';
-import { siteSearchIndex } from '../lib/search/site-index.ts';
+import { siteSearchIndex } from '../data/search-index.ts';
 
 export const GET: APIRoute = async () =>
   new Response(JSON.stringify(homophoneTable(siteText(await siteSearchIndex()))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -3,7 +3,7 @@
 // when a query has a character the site does not use.
 import type { APIRoute } from 'astro';
 import { siteText } from '../lib/search/build-index.ts';
-import { siteSearchIndex } from '../lib/search/site-index.ts';
+import { siteSearchIndex } from '../data/search-index.ts';
 import { traditionalTable } from '../lib/search/traditional.ts';
 
 export const GET: APIRoute = async () =>

@@ -1,13 +1,14 @@
 // Build time only: the site's search index, built once per build from the guide collection, the rule
 // data, the qualification tables, the tools and content/search/synonyms.yaml, for the endpoints that serve it and its tables
-// (/search-index.json, /search-variants.json, /search-homophones.json).
+// (/search-index.json, /search-variants.json, /search-homophones.json). It reads the content collection,
+// so it lives here with the other build-time bridges, not in src/lib (pure logic, no Astro imports).
 import { getCollection } from 'astro:content';
-import { qualifications } from '../../data/qualifications.ts';
-import { ruleSet } from '../../data/rules.ts';
-import { references, tools } from '../../data/site.ts';
-import { buildSearchIndex } from './build-index.ts';
-import { loadSynonyms } from './synonyms-load.ts';
-import type { SearchIndex } from './types.ts';
+import { qualifications } from './qualifications.ts';
+import { ruleSet } from './rules.ts';
+import { references, tools } from './site.ts';
+import { buildSearchIndex } from '../lib/search/build-index.ts';
+import { loadSynonyms } from '../lib/search/synonyms-load.ts';
+import type { SearchIndex } from '../lib/search/types.ts';
 
 let built: Promise<SearchIndex> | null = null;
 
