@@ -17,9 +17,12 @@ interface AxeInPage { run(context: Document, options: object): Promise<{ violati
 export async function axeViolations(page: Page, { tags = wcagTags, rules }: AxeOptions = {}): Promise<string[]> {
   // axe reads colours as they are drawn: a fade still running (回到顶部 appearing after a scroll) is
   // not the page's contrast. Wait for the transitions to end, not for a time.
-  await page.evaluate(() => Promise.all(document.getAnimations()
-    .filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished.catch(() => {}))));
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const hasAxe = await page.evaluate(async () => {
+    await Promise.all(document.getAnimations()
+      .filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished.catch(() => {})));
+    return 'axe' in window;
+  });
+  if (!hasAxe) await page.evaluate(axeSource);
   const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags };
   return page.evaluate(async (options) => {
     const { violations } = await (window as unknown as { axe: AxeInPage }).axe.run(document, options);

@@ -1,6 +1,6 @@
 // 注册清单, nothing lost and nothing silent: two tabs racing, a link's tracks over saved progress,
 // import with a preview and undo, a full origin that cannot keep a copy, controls before hydration.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 import { holdChunk, refuseChunk } from './code-loading.ts';
 import { checkbox, expectStatus, key, open, personalPage, remitPage, setStatus, type Status } from './checklist-pages.ts';
@@ -155,11 +155,11 @@ for (const [what, original, reason] of [
 
 /** Every control that changes or hands off the list: the steps, the tracks, and the tools beside them. */
 async function expectControls(page: Page, state: 'enabled' | 'disabled') {
-  const check = (l: ReturnType<Page['getByRole']>) => (state === 'enabled' ? expect(l).toBeEnabled() : expect(l).toBeDisabled());
+  const check = (l: Locator) => (state === 'enabled' ? expect(l).toBeEnabled() : expect(l).toBeDisabled());
   await check(checkbox(page, 'activate-email'));
   await check(page.getByRole('checkbox', { name: '绑定开放平台帐号', exact: true }));
   for (const name of [/导出进度/, '打印清单', '清空进度', '复制链接']) await check(page.getByRole('button', { name }));
-  await (state === 'enabled' ? expect(page.getByLabel('导入进度文件')).toBeEnabled() : expect(page.getByLabel('导入进度文件')).toBeDisabled());
+  await check(page.getByLabel('导入进度文件'));
 }
 
 // The list and its tools are one island, so they go live together. Astro retries a failed island

@@ -10,6 +10,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Every request for the chunk named `name` (its file name before the hash), retries included. */
 export const chunkUrl = (name: string) => new RegExp(`/_astro/${escape(name)}\\.[\\w-]+\\.js(\\?.*)?$`);
 
+/** Every script of the page, Astro's retries included (for a page read as without JavaScript). */
+export const everyScriptUrl = /\.js(\?.*)?$/;
+
 /** The chunk never arrives: its requests, and Astro's retry, fail. */
 export async function refuseChunk(page: Page, name: string): Promise<void> {
   await page.route(chunkUrl(name), (route) => route.abort());

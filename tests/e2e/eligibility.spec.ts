@@ -2,6 +2,7 @@
 // JavaScript (plain links between static pages), bad addresses with payloads, axe at every step.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectAxeClean, expectCleanInBothSchemes } from './axe.ts';
+import { everyScriptUrl } from './code-loading.ts';
 import { watchErrors } from './pages.ts';
 
 const root = '/tools/eligibility/';
@@ -21,13 +22,12 @@ async function expectAccessible(page: Page, width: number) {
 
 /**
  * axe needs JavaScript in the page: audit what a no-JS reader sees in a second, scripted page, with
- * every script refused, including Astro's retry of an island's code a second later (`….js?astro-retry=…`),
- * which a pattern ending in `.js` lets through. Both colour schemes, on the one audit page.
+ * every script refused, Astro's retries included (code-loading.ts). Both colour schemes, on the one audit page.
  */
 async function expectStaticAccessible(browser: Browser, page: Page, width: number) {
   const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'zh-CN', javaScriptEnabled: true });
   const audit = await context.newPage();
-  await audit.route(/\.js(\?.*)?$/, (route) => route.abort());
+  await audit.route(everyScriptUrl, (route) => route.abort());
   await audit.goto(page.url());
   await expectCleanInBothSchemes(audit, () => expectLaidOut(audit, width));
   await context.close();

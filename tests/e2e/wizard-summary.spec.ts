@@ -12,8 +12,6 @@ const step = (page: Page) => page.locator('#wz-heading');
 const option = (page: Page, name: string | RegExp) => page.locator('.wz-options').getByRole('link', { name, exact: typeof name === 'string' });
 const intro = (page: Page) => page.getByText('一次回答一个问题，只问和你的情况有关的。');
 
-/** The same walk in light and dark: the step as it stands, in both schemes. */
-const expectAccessible = (page: Page) => expectCleanInBothSchemes(page);
 
 test('a 个体户 seller on a phone is told to pick 微信认证 for 微信支付, sees what it costs and how long, and copies it as text', async ({ page, context }) => {
   const errors = watchErrors(page);
@@ -36,7 +34,7 @@ test('a 个体户 seller on a phone is told to pick 微信认证 for 微信支�
   for (const id of ['R13', 'R25', 'R43']) await expect(page.locator('.wz-step .wz-hint').first().getByRole('link', { name: `依据规则 ${id}` })).toBeVisible();
   await expect(option(page, /^微信认证/)).toContainText('推荐');
   await expect(option(page, /^对公打款/)).toContainText('须有公司的对公账户才能用这种方式');
-  await expectAccessible(page);
+  await expectCleanInBothSchemes(page); // the step as it stands, in light and dark
   await option(page, /^微信认证/).click();
   await option(page, '不需要').click();
 
@@ -53,7 +51,7 @@ test('a 个体户 seller on a phone is told to pick 微信认证 for 微信支�
   await expect(rowText('费用').getByRole('link', { name: '依据规则 R14' })).toHaveAttribute('href', /\/guide\//);
   await rowText('2018 年后的变化').getByRole('link', { name: '来源见下方' }).click();
   await expect(page.getByRole('heading', { name: '2018 年后的已知变化' })).toBeInViewport();
-  await expectAccessible(page);
+  await expectCleanInBothSchemes(page); // the step as it stands, in light and dark
 
   // 你的回答: each 更改 stays on one line beside its answer.
   for (const link of await page.locator('.wz-answers dd a').all()) {
