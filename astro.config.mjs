@@ -7,6 +7,7 @@ import { themeInitScript } from './src/lib/theme-init.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { siteOutput } from './src/integrations/site-output.ts';
 import { clientInteraction } from './src/integrations/client-interaction.ts';
+import { leanPreloadHelper } from './src/integrations/lean-preload.ts';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -24,6 +25,7 @@ export default defineConfig({
   // Vite's default CSS target (Safari 16.4) writes width media queries in range syntax and drops
   // -webkit-backdrop-filter; iOS WebViews before 16.4 (WeChat on older iPhones) would ignore both.
   vite: {
+    plugins: [leanPreloadHelper()],
     build: {
       cssTarget: ['chrome111', 'edge111', 'firefox114', 'safari15.4', 'ios15.4'],
       // Deliberate chunks for code many pages share, so that importing a shared module does not leave
