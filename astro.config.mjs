@@ -8,6 +8,7 @@ import { siteAddress } from './src/integrations/site-address.ts';
 import { siteOutput } from './src/integrations/site-output.ts';
 import { clientInteraction } from './src/integrations/client-interaction.ts';
 import { leanPreloadHelper } from './src/integrations/lean-preload.ts';
+import { chunkGroups } from './src/integrations/chunk-plan.ts';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -28,21 +29,8 @@ export default defineConfig({
     plugins: [leanPreloadHelper()],
     build: {
       cssTarget: ['chrome111', 'edge111', 'firefox114', 'safari15.4', 'ios15.4'],
-      // Deliberate chunks for code many pages share, so that importing a shared module does not leave
-      // a page with several small files, each paying gzip's overhead against its budget. Measured with
-      // `npm run bench` (README, Performance); a broad "tool library" group made the wizard larger.
-      rolldownOptions: {
-        output: {
-          codeSplitting: {
-            groups: [
-              // Vite's dynamic-import helper, on its own: in a group it would bring that group to the home page.
-              { name: 'preload-helper', test: /preload-helper/, priority: 20 },
-              // Preact, its hooks and JSX runtime with Astro's renderer: every island page needs all four.
-              { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 10 },
-            ],
-          },
-        },
-      },
+      // The chunk plan (src/integrations/chunk-plan.ts).
+      rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },
     },
   },
   security: {

@@ -8,19 +8,13 @@
 // reports astro:hydration-error (the 部分功能未能加载 bar, src/lib/theme-init.ts) and the controls
 // are disabled again, as on a page whose island never loaded.
 import type { ClientDirective } from 'astro';
-
-const controls = 'input,label,button,select,textarea';
-const types = ['pointerdown', 'touchstart', 'focusin', 'keydown'];
+import { onFirstUse } from '../client/first-use.ts';
 
 const interaction: ClientDirective = (load, _options, el) => {
-  const wait = () => el.querySelectorAll<HTMLInputElement>('[data-wait]');
-  const setWaiting = (on: boolean) => { for (const c of wait()) c.disabled = on; };
-  const start = async (event: Event) => {
-    // A finger scrolling past the form is not a use of it; focus and keys always are.
-    if (event.type.startsWith('p') || event.type.startsWith('t')) {
-      if (!(event.target instanceof Element && event.target.closest(controls))) return;
-    }
-    for (const type of types) el.removeEventListener(type, start, true);
+  const setWaiting = (on: boolean) => {
+    for (const c of el.querySelectorAll<HTMLInputElement>('[data-wait]')) c.disabled = on;
+  };
+  const start = async () => {
     el.removeAttribute('data-idle');
     await (await load())();
     if (el.hasAttribute('ssr')) { setWaiting(true); return; }
@@ -33,7 +27,7 @@ const interaction: ClientDirective = (load, _options, el) => {
   };
   setWaiting(false);
   el.setAttribute('data-idle', ''); // styles: no 加载中 or 未能加载 mark before the reader starts (interaction.css)
-  for (const type of types) el.addEventListener(type, start, { capture: true, passive: true });
+  onFirstUse(el, 'input,label,button,select,textarea', () => void start());
 };
 
 export default interaction;

@@ -1,7 +1,7 @@
 // The filter of the qualification tables (/tools/categories/enterprise/ …): which rows a reader's words
 // find (category names and documents, with the site's query normalisation and everyday words), the
 // address (?q=&only=documents), and what to say when the chosen subject's table has no such category
-// but another subject's has. Pure and browser-safe; src/scripts/qualification-filter.ts is the DOM side.
+// but another subject's has. Pure and browser-safe; src/client/qualification-filter.ts is the DOM side.
 import { normaliseChars, normaliseQuery, stripInvisible } from './text-normalise.ts';
 import { understandFilter, type CategorySynonyms } from './category-synonyms.ts';
 import { readFilterQuery } from './categories.ts';

@@ -1,6 +1,7 @@
 // The files the search dialog fetches: the index on first open, the traditional and homophone tables
 // only for a query that needs them. Each is fetched once and parsed once; a failed fetch is retried
 // the next time it is asked for.
+import { once } from '../client/load-once.ts';
 import { withBase as joinBase } from '../lib/paths.ts';
 import { createSiteSearcher, type SiteSearcher } from '../lib/search/rank.ts';
 import type { SearchIndex } from '../lib/search/types.ts';
@@ -8,17 +9,13 @@ import { parseVariantTable } from '../lib/search/variants.ts';
 
 export const withBase = (path: string) => joinBase(import.meta.env.BASE_URL, path);
 
-/** A loader for one JSON file: the first call fetches and parses, later calls share that promise. */
-function loadOnce<T>(path: string, parse: (json: unknown) => T): () => Promise<T> {
-  let pending: Promise<T> | null = null;
-  return () => {
-    pending ??= fetch(withBase(path))
-      .then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status}`); return r.json() as Promise<unknown>; })
-      .then(parse);
-    pending.catch(() => { pending = null; });
-    return pending;
-  };
-}
+/**
+ * A loader for one JSON file: the first call fetches and parses, later calls share that promise. A
+ * failure is said inside the dialog, with its own 重新加载 (the open dialog covers the page's bar).
+ */
+const loadOnce = <T>(path: string, parse: (json: unknown) => T) => once(() => fetch(withBase(path))
+  .then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status}`); return r.json() as Promise<unknown>; })
+  .then(parse), () => {});
 
 export interface Loaded { searcher: SiteSearcher; index: SearchIndex }
 

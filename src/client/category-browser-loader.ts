@@ -4,8 +4,11 @@
 // form already holds a choice (?q=, ?c=, ?edition=, a restored form). Until then the tree is plain
 // links; the controls are enabled here (the markup renders them disabled, so they stay dead-looking
 // if even this script fails), and what the reader types or picks meanwhile is picked up by the code.
-const types = ['pointerdown', 'touchstart', 'focusin', 'keydown'];
+import { onFirstUse } from './first-use.ts';
+import { once } from './load-once.ts';
+
 const controls = '.filter, [data-edition-switch], .tree-actions';
+const browserCode = once(() => import('./category-browser.ts'));
 
 export function loadOnFirstUse(root: HTMLElement): void {
   const fields = [...root.querySelectorAll<HTMLInputElement>('.filter input, [data-edition-switch] input')];
@@ -15,20 +18,17 @@ export function loadOnFirstUse(root: HTMLElement): void {
     if (!ready && event.target instanceof Element) pressed = event.target.closest<HTMLElement>('.tree-actions button') ?? pressed;
   };
   const start = () => {
-    for (const type of types) root.removeEventListener(type, onUse, true);
-    import('./category-browser.ts').then((m) => m.initCategoryBrowser()).then(() => {
+    browserCode().then((m) => m.initCategoryBrowser()).then(() => {
       ready = true;
       root.removeEventListener('click', onClick, true);
       pressed?.click();
     }, () => {
-      // Shows the page's "部分功能未能加载 · 重试" bar (src/lib/theme-init.ts); the tree stays readable.
-      document.documentElement.classList.add('js-failed');
+      // The bar shows (once); the tree stays readable.
       for (const f of fields) f.disabled = true;
       const status = root.querySelector<HTMLElement>('[data-status]');
       if (status) status.textContent = '筛选和版本切换功能加载失败；下方是指南所附的完整类目表。';
     });
   };
-  const onUse = (event: Event) => { if (event.target instanceof Element && event.target.closest(controls)) start(); };
 
   for (const f of fields) f.disabled = false;
   const chosen = fields.find((f) => f.type === 'radio' && f.checked);
@@ -36,5 +36,5 @@ export function loadOnFirstUse(root: HTMLElement): void {
     || (chosen !== undefined && chosen.value !== root.dataset.guideEdition);
   if (holdsChoice) { start(); return; }
   root.addEventListener('click', onClick, true);
-  for (const type of types) root.addEventListener(type, onUse, { capture: true, passive: true });
+  onFirstUse(root, controls, start);
 }

@@ -3,18 +3,15 @@
 // load only when the reader first opens search (or arrives with `?q=`). The button is rendered
 // disabled and enabled here; if the dialog's code fails to load, the page's "未能加载 · 重试" bar
 // shows (html.js-failed, see theme-init.ts) and the button tries again on the next press.
-type DialogModule = typeof import('../search/search-dialog.tsx');
-let loading: Promise<DialogModule> | null = null;
+import { once } from './load-once.ts';
+
+const dialogCode = once(() => import('../search/search-dialog.tsx'));
 
 export function initSearchOpener(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-search-open]');
   if (!button) return;
   const open = (opener: HTMLElement | null, shared?: boolean) => {
-    loading ??= import('../search/search-dialog.tsx');
-    loading.then((m) => m.openSearch(opener ?? button, shared)).catch(() => {
-      loading = null;
-      document.documentElement.classList.add('js-failed');
-    });
+    dialogCode().then((m) => m.openSearch(opener ?? button, shared), () => { /* the bar shows; the next press retries */ });
   };
   button.disabled = false;
   button.addEventListener('click', () => open(button));

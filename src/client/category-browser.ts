@@ -1,0 +1,104 @@
+// Brings the server-rendered category tree (src/components/CategoryBrowser.astro) to life: the edition
+// switch, instant filtering with highlighted paths, selection with a deep link, expand/collapse, and
+// ?edition=&q=&c= in the address; loaded on first use (category-browser-loader.ts). A thin view over
+// src/lib (categories.ts, category-editions.ts, search/*). Every edition's categories are already in
+// the page (hidden unless in the chosen edition, each with its position per edition in data-pos), so
+// switching needs no data request. Further code loads on demand: the edition switch
+// (category-editions-view.ts) when an edition is named or picked, or with the filter; the query code
+// on the reader's first use of the filter. A shop owner's word (外卖) also searches the category it
+// means (外送), from the synonyms in data-synonyms (category-synonyms.ts, loaded with the query code).
+// Parts: category-browser/parts.ts (elements, the tree), state.ts (state and rendering), hits.ts (a result row).
+import { parseCategoryParams } from '../lib/categories.ts';
+import { createBrowser, type Browser } from './category-browser/state.ts';
+import { el, findParts, readTree, type Parts } from './category-browser/parts.ts';
+import type { Item } from './category-editions-view.ts';
+
+function listen(parts: Parts, b: Browser): void {
+  const { root, input, notices } = parts;
+  root.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const link = target?.closest<HTMLAnchorElement>('a[data-cat-id]');
+    if (link && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0)) {
+      event.preventDefault();
+      b.select(link.dataset.catId!, false);
+      return;
+    }
+    const button = target?.closest<HTMLButtonElement>('button');
+    if (!button) return;
+    if (button.dataset.example !== undefined) { input.value = button.dataset.example; b.setQuery(input.value); input.focus(); }
+    else if (button.hasAttribute('data-clear')) { input.value = ''; b.setQuery(''); input.focus(); }
+    else if (button.hasAttribute('data-unselect')) { b.select(null, false); input.focus(); }
+    else if (button.hasAttribute('data-dismiss')) { notices.hidden = true; input.focus(); }
+    else if (button.dataset.expand) {
+      const open = button.dataset.expand === 'all';
+      for (const d of root.querySelectorAll('details')) d.open = open;
+    }
+  });
+  root.addEventListener('change', (event) => {
+    const radio = event.target instanceof HTMLInputElement && event.target.name === 'category-edition' ? event.target : null;
+    if (radio?.checked) void b.loadView().then(() => b.setEdition(radio.value, true), () => {});
+  });
+  input.addEventListener('focus', () => { void b.loadSearcher(); }, { once: true });
+  input.addEventListener('input', () => b.setQuery(input.value));
+  // From here the filter and the edition switch work; markup that renders them disabled (so they take
+  // no input before this code has run) is enabled now.
+  input.disabled = false;
+  for (const r of parts.radios) r.disabled = false;
+}
+
+/**
+ * The edition to start with: the one the reader picked before this code ran, or the address's
+ * ?edition= (with a notice when it names none). Returns the notices.
+ */
+async function restoreEdition(parts: Parts, b: Browser, items: Item[]): Promise<string[]> {
+  const { root, radios, guide, editionIds, toolHref, status } = parts;
+  const s = b.state;
+  // The radios are left as the reader set them until the edition is settled: resetting them here
+  // would undo a pick made a moment ago (and the click that made it) while the view loads.
+  const picked = radios.find((r) => r.checked)?.value ?? guide;
+  const search = location.search;
+  const problems: string[] = [];
+  const named = new URLSearchParams(search).has('edition');
+  try {
+    if (!named && picked !== guide) {
+      const said = (await b.loadView()).showEdition(root, items, editionIds.indexOf(picked), picked, guide, toolHref);
+      s.edition = picked;
+      s.index = editionIds.indexOf(s.edition);
+      status.dataset.kind = 'edition';
+      status.textContent = said;
+    } else if (named) {
+      const { parseEditionParam, showEdition } = await b.loadView();
+      const chosen = parseEditionParam(search, radios.map((r) => ({ id: r.value, date: r.dataset.date ?? '' })), guide);
+      if (chosen.notice) problems.push(chosen.notice);
+      s.edition = chosen.edition;
+      s.index = editionIds.indexOf(s.edition);
+      if (s.edition !== guide) showEdition(root, items, s.index, s.edition, guide, toolHref);
+    }
+  } catch { /* the guide's edition stays, with the message loadView wrote */ }
+  for (const r of radios) r.checked = r.value === s.edition;
+  return problems;
+}
+
+export async function initCategoryBrowser(): Promise<void> {
+  const root = document.querySelector<HTMLElement>('[data-category-browser]');
+  if (!root) return;
+  const parts = findParts(root);
+  const tree = readTree(root);
+  const b = createBrowser(parts, tree);
+  listen(parts, b);
+
+  // What the reader typed or picked before this code ran (it loads on first use, see
+  // category-browser-loader.ts) is kept; the address wins where it says otherwise.
+  const typed = parts.input.value;
+  const problems = await restoreEdition(parts, b, tree.items);
+  const parsed = parseCategoryParams(location.search, new Set(tree.items.filter(b.has).map((i) => i.id)));
+  problems.push(...parsed.notices);
+  if (problems.length) {
+    parts.q<HTMLElement>('[data-notice-text]').replaceChildren(...problems.map((n) => el('p', { text: n })));
+    parts.notices.hidden = false;
+  }
+  parts.input.value = parsed.q || typed;
+  b.state.query = parts.input.value;
+  if (b.state.query) void b.loadSearcher().then(() => { if (parsed.c) b.select(parsed.c, true); });
+  if (parsed.c) b.select(parsed.c, !b.state.query); else b.render();
+}

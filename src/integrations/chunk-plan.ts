@@ -1,0 +1,18 @@
+// The chunk plan: deliberate chunks for browser code many pages share, so that importing a shared
+// module does not leave a page with several small files, each paying gzip's overhead against its
+// budget (tests/dist/budget.test.ts sums gzip per file, as a browser fetches them). Every group is
+// measured with `npm run bench` before it stays: a group brings all of its code to every page that
+// needs any of it (a broad "tool library" group once took the wizard to 25 KB), and Rolldown adds a
+// group's dependencies to it unless a higher-priority group has claimed them.
+// tests/dist/chunks.test.ts fails when a shared chunk under 1 KB appears outside these groups.
+
+export interface ChunkGroup { name: string; test: RegExp; priority: number }
+
+export const chunkGroups: ChunkGroup[] = [
+  // What loads code on first use, which every page has (the search button): Vite's dynamic-import
+  // helper (lean-preload.ts) and the site's loader (src/client/load-once.ts). Kept apart from Preact,
+  // which would otherwise come with it to pages without islands.
+  { name: 'loader', test: /preload-helper|src[\\/]client[\\/]load-once\.ts/, priority: 20 },
+  // Preact, its hooks and JSX runtime with Astro's renderer: every island page needs all four.
+  { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 10 },
+];
