@@ -9,6 +9,7 @@ import { siteOutput } from './src/integrations/site-output.ts';
 import { clientInteraction } from './src/integrations/client-interaction.ts';
 import { leanPreloadHelper } from './src/integrations/lean-preload.ts';
 import { chunkGroups } from './src/integrations/chunk-plan.ts';
+import { paletteStylesheet } from './src/integrations/palette-css.ts';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -26,7 +27,7 @@ export default defineConfig({
   // Vite's default CSS target (Safari 16.4) writes width media queries in range syntax and drops
   // -webkit-backdrop-filter; iOS WebViews before 16.4 (WeChat on older iPhones) would ignore both.
   vite: {
-    plugins: [leanPreloadHelper()],
+    plugins: [leanPreloadHelper(), paletteStylesheet()],
     build: {
       cssTarget: ['chrome111', 'edge111', 'firefox114', 'safari15.4', 'ios15.4'],
       // The chunk plan (src/integrations/chunk-plan.ts).
