@@ -6,57 +6,45 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { htmlFiles, dist, pagePath, read } from './helpers.ts';
 import { pageWeight } from '../../scripts/page-weight.ts';
-
-const KB = 1024;
+import { eligibilityHtml, guideBeforeInteraction, KB, searchOpen, toolBudget, toolBudgets } from '../../scripts/budgets.ts';
 const pagesUnder = (prefix: string) => htmlFiles().filter((f) => pagePath(f).startsWith(prefix));
 
 // Embedded tools (the calculators, the category browser) load their code on the reader's first use
 // (client:interaction, category-browser-loader.ts), so a page that embeds one is held to the same
 // budget. tests/e2e/guide-weight.spec.ts measures the same in a real browser.
-test('every guide page, embedding a tool or not, ships at most 6 KB gzip of JavaScript before the reader interacts', () => {
+test(`every guide page, embedding a tool or not, ships at most ${guideBeforeInteraction / KB} KB gzip of JavaScript before the reader interacts`, () => {
   const pages = pagesUnder('/guide/');
   assert.ok(pages.filter((f) => /<astro-island|data-category-browser/.test(read(f))).length >= 4, 'the calculators and the category browser are embedded in the guide');
   const over = pages
     .map((f) => ({ page: pagePath(f), gzip: pageWeight(dist, f).jsBeforeInteraction.gzip }))
-    .filter((p) => p.gzip > 6 * KB);
+    .filter((p) => p.gzip > guideBeforeInteraction);
   assert.deepEqual(over, []);
 });
 
-// A tool page's budget: 21 KB gzip of JavaScript in total (20 KB until the site menu and the section
-// bar joined the chrome every page carries). The hand-off buttons (复制链接 / 复制为文字 / 二维码, issue 14)
-// load with the wizard and the checklists; what they open is counted apart (jsShare, share-budget.test.ts).
-// So the wizard gets 23 KB (the buttons, the summary card and its plain text cost ~1.5 KB) and the
-// checklists 24 KB: merging tabs field by field, the import preview with undo, the read-only mode and
-// the task-list rows cost ~2 KB, the share link with progress and the WeChat notices ~1.5 KB more.
-// 配额计算 (four calculators) gets 22 KB: its deadline calculator says what to do instead of the .ics
-// download in WeChat's browser.
-const toolBudget = (page: string) =>
-  (page.startsWith('/tools/checklist/') && page !== '/tools/checklist/' ? 24
-    : page.startsWith('/tools/eligibility/') ? 23 : page === '/tools/quotas/' ? 22 : 21) * KB;
-
-test('every tool page (each wizard step and outcome, the calculators, each checklist) ships at most 21 KB gzip of JavaScript in total (the wizard 23 KB, the checklists 24 KB, 配额计算 22 KB), site search and share panel apart', () => {
+const { other, eligibility, checklist, quotas } = Object.fromEntries(Object.entries(toolBudgets).map(([k, v]) => [k, v / KB]));
+test(`every tool page (each wizard step and outcome, the calculators, each checklist) ships at most ${other} KB gzip of JavaScript in total (the wizard ${eligibility} KB, the checklists ${checklist} KB, 配额计算 ${quotas} KB), site search and share panel apart`, () => {
   const pages = pagesUnder('/tools/');
   assert.ok(pages.length > 50, `found ${pages.length} tool pages`);
   const over = pages.map((f) => ({ page: pagePath(f), gzip: pageWeight(dist, f).jsAll.gzip })).filter((p) => p.gzip > toolBudget(p.page));
   assert.deepEqual(over, []);
 });
 
-test('a 资格自查 page stays small: at most 20 KB gzip of HTML', () => {
+test(`a 资格自查 page stays small: at most ${eligibilityHtml / KB} KB gzip of HTML`, () => {
   const over = pagesUnder('/tools/eligibility/')
     .map((f) => ({ page: pagePath(f), gzip: pageWeight(dist, f).html.gzip }))
-    .filter((p) => p.gzip > 20 * KB);
+    .filter((p) => p.gzip > eligibilityHtml);
   assert.deepEqual(over, []);
 });
 
-test('the search index is at most 40 KB gzip, and opening search adds at most 40 KB gzip (code + index)', () => {
+test(`the search index is at most ${searchOpen / KB} KB gzip, and opening search adds at most ${searchOpen / KB} KB gzip (code + index)`, () => {
   const index = join(dist, 'search-index.json');
   assert.ok(existsSync(index));
   const indexGzip = gzipSync(readFileSync(index), { level: 9 }).length;
-  assert.ok(indexGzip <= 40 * KB, `index ${indexGzip} B gzip`);
+  assert.ok(indexGzip <= searchOpen, `index ${indexGzip} B gzip`);
   const over = htmlFiles().map((f) => {
     const w = pageWeight(dist, f);
     return { page: pagePath(f), searchCode: w.jsSearch.gzip, total: w.jsSearch.gzip + indexGzip };
-  }).filter((p) => p.total > 40 * KB);
+  }).filter((p) => p.total > searchOpen);
   assert.deepEqual(over, []);
 });
 

@@ -1,0 +1,29 @@
+// The byte budgets (gzip), written once: tests/dist/budget.test.ts and share-budget.test.ts assert
+// them, and `npm run bench` prints each beside what was measured (README, Performance).
+export const KB = 1024;
+
+/** Every guide page, embedding a tool or not, before the reader interacts. */
+export const guideBeforeInteraction = 6 * KB;
+/** Opening the site search: its code plus the index. */
+export const searchOpen = 40 * KB;
+/** Opening the share panel on a checklist. */
+export const shareOpen = 8 * KB;
+/** HTML of a 资格自查 page. */
+export const eligibilityHtml = 20 * KB;
+
+// A tool page's budget: 21 KB gzip of JavaScript in total (20 KB until the site menu and the section
+// bar joined the chrome every page carries). The hand-off buttons (复制链接 / 复制为文字 / 二维码, issue 14)
+// load with the wizard and the checklists; what they open is counted apart (jsShare, share-budget.test.ts).
+// So the wizard gets 23 KB (the buttons, the summary card and its plain text cost ~1.5 KB) and the
+// checklists 24 KB: merging tabs field by field, the import preview with undo, the read-only mode and
+// the task-list rows cost ~2 KB, the share link with progress and the WeChat notices ~1.5 KB more.
+// 配额计算 (four calculators) gets 22 KB: its deadline calculator says what to do instead of the .ics
+// download in WeChat's browser.
+export const toolBudgets = { checklist: 24 * KB, eligibility: 23 * KB, quotas: 22 * KB, other: 21 * KB };
+
+/** The JavaScript budget, in total, of a page under /tools/. */
+export function toolBudget(page: string): number {
+  if (page.startsWith('/tools/checklist/') && page !== '/tools/checklist/') return toolBudgets.checklist;
+  if (page.startsWith('/tools/eligibility/')) return toolBudgets.eligibility;
+  return page === '/tools/quotas/' ? toolBudgets.quotas : toolBudgets.other;
+}
