@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { highlightRanges, rangesFromPinyinIndices, snippet, toSegments, type Segment } from '../lib/search/highlight.ts';
 import { fullPinyin, splitSyllables } from '../lib/search/pinyin-fields.ts';
 import { answerFor, intentLabels, type Answer } from '../lib/search/answer.ts';
-import { kindLabels, type RankedHit } from '../lib/search/rank.ts';
+import { kindLabels, type RankedHit } from '../lib/search/results.ts';
 import type { SearchDoc, SearchKind } from '../lib/search/types.ts';
 import { sharedQuery, withSharedQuery } from '../lib/search/share.ts';
 import { loadHomophones, loadSearcher, loadVariants, withBase, type Loaded } from './search-data.ts';
