@@ -10,7 +10,9 @@ export interface PinyinWord { w: string; s: string[] }
  * The values of each record. `titles[n]` overrides record n's title (the qualification rows build
  * theirs); a qualification's documents line (`q`) is searched with its body (third-level names).
  */
-export function recordValues(docs: readonly SearchDoc[], bodies: readonly string[], titles: readonly (string | undefined)[], pinyinWords: readonly PinyinWord[]): string[][][] {
+export function recordValues(
+  docs: readonly SearchDoc[], bodies: readonly string[], titles: readonly (string | undefined)[], pinyinWords: readonly PinyinWord[],
+): string[][][] {
   return docs.map((d, n) => {
     const syllables = d.s ? splitSyllables(d.s) : [];
     const title = titles[n] ?? normaliseChars(d.t);

@@ -28,3 +28,25 @@ export function orderHits(hits: RankedHit[], limit: number): RankedHit[] {
     || a.doc.t.length - b.doc.t.length || a.ref - b.ref);
   return hits.slice(0, limit);
 }
+
+/** A group of the dialog's list: the best results, or one kind; `index` is a hit's place in the whole list. */
+export interface ResultGroup { kind: SearchKind | 'best'; hits: { hit: RankedHit; index: number }[] }
+
+/** The best results shown first, in rank order (whatever their kind), when more follow; then the rest by kind. */
+const bestCount = 3;
+export const groupLabel = (kind: ResultGroup['kind']) => (kind === 'best' ? '最相关' : kindLabels[kind]);
+
+export function groupHits(hits: readonly RankedHit[]): ResultGroup[] {
+  const groups: ResultGroup[] = [];
+  const mixed = new Set(hits.map((h) => h.doc.k)).size > 1;
+  const best = mixed && hits.length > bestCount ? hits.slice(0, bestCount) : [];
+  if (best.length) groups.push({ kind: 'best', hits: best.map((hit) => ({ hit, index: 0 })) });
+  for (const hit of hits.slice(best.length)) {
+    let g = groups.find((x) => x.kind === hit.doc.k);
+    if (!g) groups.push(g = { kind: hit.doc.k, hits: [] });
+    g.hits.push({ hit, index: 0 });
+  }
+  let i = 0;
+  for (const g of groups) for (const h of g.hits) h.index = i++;
+  return groups;
+}
