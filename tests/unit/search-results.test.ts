@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { groupHits, orderHits, type RankedHit } from '../../src/lib/search/results.ts';
-import { expandedNote, statusText } from '../../src/lib/search/status.ts';
+import { expandedNote, statusText, type StatusInput } from '../../src/lib/search/status.ts';
 import type { SearchResult } from '../../src/lib/search/rank.ts';
 import type { SearchDoc, SearchKind } from '../../src/lib/search/types.ts';
 
@@ -37,8 +37,8 @@ test('the status line and the note on synonyms', () => {
   const result = (hits: RankedHit[], terms = 1, expanded: string[] = []): SearchResult => ({
     hits, understood: { terms: Array.from({ length: terms }, () => ({ text: 'x', alts: ['x'] })), intents: [], expanded, phrases: [], unknown: [] },
   });
-  const base = { failed: false, loaded: true, query: '体验者', result: result([hit('rule', 'a')]), maxResults: 20 };
-  const table: [name: string, change: Partial<typeof base>, status: string][] = [
+  const base: StatusInput = { failed: false, loaded: true, query: '体验者', result: result([hit('rule', 'a')]), maxResults: 20 };
+  const table: [name: string, change: Partial<StatusInput>, status: string][] = [
     ['failed', { failed: true }, '搜索索引加载失败。'],
     ['loading, with a query', { loaded: false, result: null }, '正在加载搜索索引…'],
     ['loading, no query', { loaded: false, query: ' ', result: null }, ''],
