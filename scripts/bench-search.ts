@@ -26,13 +26,16 @@ const index = { raw: indexText.length, gzip: gzipSync(indexText, { level: 9 }).l
 const variantsGzip = gzipSync(readFileSync('dist/search-variants.json'), { level: 9 }).length;
 const homophonesGzip = gzipSync(readFileSync('dist/search-homophones.json'), { level: 9 }).length;
 // The content replicated tenfold: every record ten times (its address marked), as a bigger site would have.
-const base = JSON.parse(indexText.toString()) as { docs: { h: string }[]; bodies: string[]; answers: Record<string, unknown>; qualifications?: { tables: unknown[] } };
+type IndexShape = { docs: { h: string }[]; bodies: string[]; answers: Record<string, unknown>; qualifications?: { tables: unknown[] } };
+const base = JSON.parse(indexText.toString()) as IndexShape;
 const tenfold = {
   ...base,
   docs: Array.from({ length: 10 }, (_, n) => base.docs.map((d) => ({ ...d, h: n ? `${d.h}${d.h.includes('#') ? '' : '#'}~${n}` : d.h }))).flat(),
   bodies: Array.from({ length: 10 }, () => base.bodies).flat(),
   // The qualification tables' rows, which the browser makes results of, tenfold too.
-  ...(base.qualifications ? { qualifications: { ...base.qualifications, tables: Array.from({ length: 10 }, () => base.qualifications!.tables).flat() } } : {}),
+  ...(base.qualifications
+    ? { qualifications: { ...base.qualifications, tables: Array.from({ length: 10 }, () => base.qualifications!.tables).flat() } }
+    : {}),
 };
 const tenfoldText = JSON.stringify(tenfold);
 const tenfoldSize = { raw: Buffer.byteLength(tenfoldText), gzip: gzipSync(tenfoldText, { level: 9 }).length };
@@ -92,10 +95,17 @@ try {
   await page.waitForFunction(() => (window as unknown as { benchReady?: boolean }).benchReady === true);
   type Row = { query: string; kind: string; ms: number; results: number; rank: number };
   type Result = { loads: number[]; perQuery: Row[]; tenfold: Row[]; tenfoldLoad: number };
-  const result = await page.evaluate(([c, r, t]) => (window as unknown as { bench: (c: unknown, r: number, t: unknown) => Promise<Result> }).bench(c, r, t), [relevanceCases, 50, tenfold] as const);
+  type Bench = (c: unknown, r: number, t: unknown) => Promise<Result>;
+  const result = await page.evaluate(([c, r, t]) => (window as unknown as { bench: Bench }).bench(c, r, t), [relevanceCases, 50, tenfold] as const);
 
-  const pct = (values: number[], p: number) => { const s = [...values].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!; };
-  const latency = (rows: Row[]) => { const ms = rows.map((q) => q.ms); return { p50: pct(ms, 50), p95: pct(ms, 95), max: Math.max(...ms), queries: ms.length }; };
+  const pct = (values: number[], p: number) => {
+    const s = [...values].sort((a, b) => a - b);
+    return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+  };
+  const latency = (rows: Row[]) => {
+    const ms = rows.map((q) => q.ms);
+    return { p50: pct(ms, 50), p95: pct(ms, 95), max: Math.max(...ms), queries: ms.length };
+  };
   // Relevance per class: a positive row scores by the rank of its expected result; a negative row
   // (nothing should be found) counts as top-1, top-3 and reciprocal rank 1 when nothing is found.
   const relevance = (rows: Row[]) => {
@@ -112,29 +122,36 @@ try {
     date: new Date().toISOString(),
     chromium: browser.version(),
     loadAverage: loadavg()[0] ?? 0,
-    index: { rawBytes: index.raw, gzipBytes: index.gzip, records: JSON.parse(indexText.toString()).docs.length, variantsGzipBytes: variantsGzip, homophonesGzipBytes: homophonesGzip },
+    index: {
+      rawBytes: index.raw, gzipBytes: index.gzip, records: base.docs.length, variantsGzipBytes: variantsGzip, homophonesGzipBytes: homophonesGzip,
+    },
     loadParseMs: { median: pct(result.loads, 50), max: Math.max(...result.loads) },
     queryMs: latency(result.perQuery),
     relevance: relevance(result.perQuery),
-    tenfold: { rawBytes: tenfoldSize.raw, gzipBytes: tenfoldSize.gzip, records: tenfold.docs.length, parseMs: result.tenfoldLoad, queryMs: latency(result.tenfold) },
+    tenfold: {
+      rawBytes: tenfoldSize.raw, gzipBytes: tenfoldSize.gzip, records: tenfold.docs.length, parseMs: result.tenfoldLoad, queryMs: latency(result.tenfold),
+    },
     budgets: { indexGzipBytes: 40 * 1024, p95QueryMs: 5, tablesGzipBytes: 12 * 1024 },
     perQuery: result.perQuery,
   };
   const f = (n: number) => n.toFixed(2);
+  const kb = (bytes: number) => (bytes / 1024).toFixed(1);
   const pc = (n: number) => `${(n * 100).toFixed(0)}%`;
   const rel = summary.relevance;
   const table = [
-    `Search benchmark (${summary.date.slice(0, 10)}, Chromium ${summary.chromium}, ${summary.queryMs.queries} queries × 50 runs, load average ${summary.loadAverage.toFixed(1)})`,
+    `Search benchmark (${summary.date.slice(0, 10)}, Chromium ${summary.chromium}, ${summary.queryMs.queries} queries × 50 runs, ` +
+      `load average ${summary.loadAverage.toFixed(1)})`,
     '',
     '| measure | value | budget |',
     '|---|---|---|',
-    `| index size | ${(index.raw / 1024).toFixed(1)} KB raw / ${(index.gzip / 1024).toFixed(1)} KB gzip (${summary.index.records} records) | <= 40 KB gzip with the search code |`,
-    `| homophone + traditional tables (each loaded on demand) | ${(homophonesGzip / 1024).toFixed(1)} + ${(variantsGzip / 1024).toFixed(1)} KB gzip | <= 12 KB gzip |`,
+    `| index size | ${kb(index.raw)} KB raw / ${kb(index.gzip)} KB gzip (${summary.index.records} records) | <= 40 KB gzip with the search code |`,
+    `| homophone + traditional tables (each loaded on demand) | ${kb(homophonesGzip)} + ${kb(variantsGzip)} KB gzip | <= 12 KB gzip |`,
     `| index load + parse (median of 10) | ${f(summary.loadParseMs.median)} ms | |`,
     `| query latency p50 | ${f(summary.queryMs.p50)} ms | |`,
     `| query latency p95 | ${f(summary.queryMs.p95)} ms | <= 5 ms |`,
     `| slowest query | ${f(summary.queryMs.max)} ms | |`,
-    `| tenfold content (synthetic): index | ${(tenfoldSize.raw / 1024).toFixed(0)} KB raw / ${(tenfoldSize.gzip / 1024).toFixed(1)} KB gzip (${tenfold.docs.length} records) | |`,
+    `| tenfold content (synthetic): index | ${(tenfoldSize.raw / 1024).toFixed(0)} KB raw / ${kb(tenfoldSize.gzip)} KB gzip ` +
+      `(${tenfold.docs.length} records) | |`,
     `| tenfold content: parse / p50 / p95 | ${f(result.tenfoldLoad)} ms / ${f(summary.tenfold.queryMs.p50)} ms / ${f(summary.tenfold.queryMs.p95)} ms | |`,
     '',
     '| class | rows | top-1 | top-3 | MRR |',
@@ -146,7 +163,12 @@ try {
   writeFileSync('bench/search.json', JSON.stringify(summary, null, 2));
   writeFileSync('bench/search.md', table + '\n');
   console.log(table);
-  const over = [index.gzip > 40 * 1024 && 'index over 40 KB gzip', summary.queryMs.p95 > 5 && 'p95 query over 5 ms', variantsGzip + homophonesGzip > 12 * 1024 && 'tables over 12 KB gzip', rel.all.top3 < 1 && 'a relevance row misses its top 3'].filter(Boolean);
+  const over = [
+    index.gzip > 40 * 1024 && 'index over 40 KB gzip',
+    summary.queryMs.p95 > 5 && 'p95 query over 5 ms',
+    variantsGzip + homophonesGzip > 12 * 1024 && 'tables over 12 KB gzip',
+    rel.all.top3 < 1 && 'a relevance row misses its top 3',
+  ].filter(Boolean);
   if (over.length) console.log(`\nOver budget: ${over.join(', ')}`);
 } finally {
   await browser.close();

@@ -1,7 +1,8 @@
 // The values the site search matches against, per record and field (t, y, k, p, i, b).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { distinctShortValues, recordValues } from '../../src/lib/search/record-values.ts';
+import { recordValues } from '../../src/lib/search/record-values.ts';
+import { distinctShortValues } from '../../src/lib/search/match.ts';
 import type { SearchDoc } from '../../src/lib/search/types.ts';
 
 const doc = (d: Partial<SearchDoc>): SearchDoc => ({ k: 'section', t: '', h: '/', c: '', s: '', ...d });

@@ -44,7 +44,10 @@ export type Answer =
  * The card for a question's results: the first of the top results that is a rule answering the kind
  * of number asked; otherwise, when a number was asked, "not stated" with the nearest section.
  */
-export function answerFor(intents: readonly Intent[], hits: readonly { doc: SearchDoc; ref: number }[], answers: Readonly<Record<string, RuleAnswer>>, docs: readonly SearchDoc[], within = 5, editions: Readonly<Record<string, EditionSource>> = {}): Answer | null {
+export function answerFor(
+  intents: readonly Intent[], hits: readonly { doc: SearchDoc; ref: number }[], answers: Readonly<Record<string, RuleAnswer>>,
+  docs: readonly SearchDoc[], within = 5, editions: Readonly<Record<string, EditionSource>> = {},
+): Answer | null {
   // Documents asked for: the first category among the top results. None there: no card (the guide's
   // sections on 资质材料 answer in the results themselves).
   if (intents.includes('documents')) {

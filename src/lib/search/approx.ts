@@ -1,6 +1,9 @@
 // Typo tolerance for letters (pinyin, initials, English): the fewest edits that turn the term into some
 // part of a value (Sellers' approximate substring matching), as Fuse.js's Bitap scores it: edits ÷ term
-// length, at most `threshold`. Replaces Fuse.js in the site search (7 KB gzip less to open search). Pure.
+// length, at most `threshold`. Replaces Fuse.js in the site search (7 KB gzip less to open search): the
+// site search's approximate matching (approxMatcher), behind the same Matcher interface as the category
+// browser's Fuse (query.ts). Pure.
+import { byRecord, type Matcher, type ShortValue } from './match.ts';
 
 export interface ApproxMatch {
   /** edits ÷ term length, at least 0.001 */
@@ -46,3 +49,10 @@ export function approxMatch(term: string, value: string, threshold = 0.34): Appr
   }
   return { score: Math.max(0.001, best / m), indices: [[start, bestEnd - 1]] };
 }
+
+/** A Latin term with a typo against the distinct short values (match.ts): its records, by position. */
+export const approxMatcher = (shortValues: readonly ShortValue[]): Matcher => (term) =>
+  byRecord(shortValues.flatMap((d) => {
+    const r = approxMatch(term, d.value);
+    return r ? [{ ...d, ...r }] : [];
+  }));

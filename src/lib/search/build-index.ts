@@ -68,7 +68,9 @@ export function searchEntries({ ruleSet, chapters, tools }: IndexInput): Entry[]
   }
   for (const rule of ruleSet.rules) {
     const chapter = chapters.find((c) => c.slug === rule.page)?.title ?? rule.page;
-    entries.push({ kind: 'rule', title: rule.text, href: `/rules/#${rule.id}`, context: `${rule.id} · ${chapter}`, keywords: `${rule.id} ${rule.anchor}`, ruleId: rule.id });
+    entries.push({
+      kind: 'rule', title: rule.text, href: `/rules/#${rule.id}`, context: `${rule.id} · ${chapter}`, keywords: `${rule.id} ${rule.anchor}`, ruleId: rule.id,
+    });
   }
   for (const d of ruleSet.decisions) {
     entries.push({ kind: 'rule', title: d.title, href: `/rules/#${d.id}`, context: `${d.id} · 解读说明`, keywords: d.id, body: d.text });

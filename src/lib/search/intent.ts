@@ -8,8 +8,10 @@ export type Intent = 'fee' | 'deadline' | 'limit' | 'place' | 'documents';
 /** Words that say what is asked for. Those the guide also uses as content words (最多, 入口) still match. */
 export const intentWords: Record<string, Intent> = {
   多少钱: 'fee', 费用: 'fee', 收费: 'fee', 要钱: 'fee', 价格: 'fee', 几块钱: 'fee', 花多少: 'fee', 多少费用: 'fee', 免费: 'fee', 付费: 'fee',
-  几天: 'deadline', 多久: 'deadline', 期限: 'deadline', 多长时间: 'deadline', 什么时候: 'deadline', 几号: 'deadline', 截止: 'deadline', 多少天: 'deadline', 时限: 'deadline', 多快: 'deadline',
-  几个: 'limit', 多少个: 'limit', 多少: 'limit', 上限: 'limit', 最多: 'limit', 多少人: 'limit', 几次: 'limit', 多少次: 'limit', 数量: 'limit', 几组: 'limit', 最少: 'limit', 几人: 'limit', 多少组: 'limit',
+  几天: 'deadline', 多久: 'deadline', 期限: 'deadline', 多长时间: 'deadline', 什么时候: 'deadline', 几号: 'deadline', 截止: 'deadline',
+  多少天: 'deadline', 时限: 'deadline', 多快: 'deadline',
+  几个: 'limit', 多少个: 'limit', 多少: 'limit', 上限: 'limit', 最多: 'limit', 多少人: 'limit', 几次: 'limit', 多少次: 'limit', 数量: 'limit',
+  几组: 'limit', 最少: 'limit', 几人: 'limit', 多少组: 'limit',
   资质: 'documents', 资质文件: 'documents', 许可证: 'documents', 材料: 'documents', 证: 'documents', 什么证: 'documents', 哪些证: 'documents',
   啥证: 'documents', 需要什么: 'documents', 要什么: 'documents', 什么资质: 'documents', 哪些资质: 'documents', 办什么: 'documents',
   在哪: 'place', 在哪里: 'place', 在哪儿: 'place', 入口: 'place', 路径: 'place', 哪里: 'place', 哪儿: 'place', 从哪: 'place', 怎么进: 'place', 找不到: 'place',
@@ -24,7 +26,8 @@ export const functionWords = new Set([
   '怎么', '怎样', '怎么样', '如何', '什么', '啥', '哪', '哪个', '哪些', '是不是', '是否', '可以', '可不可以', '能不能', '能否', '能', '会',
   '会不会', '要', '要不要', '需要', '需不需要', '必须吗', '一下', '请问', '我', '我们', '你', '你们', '他', '她', '它', '这', '那', '这个', '那个',
   '有', '有没有', '没有', '还', '也', '都', '就', '才', '又', '再', '很', '太', '为什么', '为啥', '怎么办', '咋办', '咋', '办', '呢么', '一个', '个',
-  '用', '做', '去', '来', '想', '让', '该', '应该', '得到', '以', '后', '之后', '以后', '时候', '时', '了吗', '还是', '所以', '因为', '如果', '的话', '多少', '几', '现在', '目前', '如今', '还能', '还可以', '一般', '通常',
+  '用', '做', '去', '来', '想', '让', '该', '应该', '得到', '以', '后', '之后', '以后', '时候', '时', '了吗', '还是', '所以', '因为', '如果', '的话', '多少', '几',
+  '现在', '目前', '如今', '还能', '还可以', '一般', '通常',
 ]);
 
 /** The intents a list of query words carries, in order of first appearance. */

@@ -34,7 +34,8 @@ export function qualificationDocs(index: QualificationIndex | undefined): { docs
       const [level1, level2, level3, documents] = row;
       const first = level3 ? level3.split('|')[0]! : '';
       const path = [level1, ...(level2 ? [level2] : []), ...(first ? [first] : [])];
-      docs.push({ k: 'qualification', t: qualificationTitle(l, row), h: `${p}#${encodeURIComponent(anchor(path))}`, c: `${date} 版，仅供参考`, s: '', w: level1, q: documents, e });
+      const h = `${p}#${encodeURIComponent(anchor(path))}`;
+      docs.push({ k: 'qualification', t: qualificationTitle(l, row), h, c: `${date} 版，仅供参考`, s: '', w: level1, q: documents, e });
       bodies.push(normaliseChars(level3.replaceAll('|', ' ')));
       titles.push(normaliseChars(`${level2 || level1} · ${l}`));
     }

@@ -60,6 +60,8 @@ export function qualificationRows(table: QualificationTable): QualificationRow[]
 export function qualificationIndex(editions: readonly QualificationEdition[]): QualificationIndex {
   return {
     editions: Object.fromEntries(editions.map((e) => [e.id, { d: e.date, t: e.pageTitle, u: e.url }])),
-    tables: editions.flatMap((e) => e.tables.map((t) => ({ s: t.subject, l: subjectLabels[t.subject], p: qualificationHref(t.subject), e: e.id, r: qualificationRows(t) }))),
+    tables: editions.flatMap((e) => e.tables.map((t) => ({
+      s: t.subject, l: subjectLabels[t.subject], p: qualificationHref(t.subject), e: e.id, r: qualificationRows(t),
+    }))),
   };
 }

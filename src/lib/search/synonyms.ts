@@ -19,7 +19,8 @@ export class SynonymDataError extends Error {}
 export function buildSynonyms(raw: unknown, file: string, occurs: (word: string) => boolean = () => true): Record<string, string[]> {
   const parsed = synonymFile.safeParse(raw);
   if (!parsed.success) {
-    throw new SynonymDataError(parsed.error.issues.map((i) => `${file}: ${i.path.length ? `第 ${Number(i.path[0]) + 1} 条 ${i.path.slice(1).join('.')}` : '文件'}：${i.message}`).join('\n'));
+    const where = (path: readonly PropertyKey[]) => (path.length ? `第 ${Number(path[0]) + 1} 条 ${path.slice(1).join('.')}` : '文件');
+    throw new SynonymDataError(parsed.error.issues.map((i) => `${file}: ${where(i.path)}：${i.message}`).join('\n'));
   }
   const out: Record<string, string[]> = {};
   const problems: string[] = [];

@@ -1,0 +1,55 @@
+// The search dialog's state: the query, the index (loaded on first open; failed, it can be loaded
+// again), the results and the answer card. A query that needs the traditional or the homophone table
+// fetches it, then is searched again.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { answerFor, type Answer } from '../lib/search/answer.ts';
+import type { SearchResult } from '../lib/search/rank.ts';
+import { loadHomophones, loadSearcher, loadVariants, type Loaded } from './search-data.ts';
+
+export const maxResults = 20;
+
+export interface SearchState {
+  query: string;
+  setQuery(query: string): void;
+  loaded: Loaded | null;
+  failed: boolean;
+  /** Loads the index (again, after a failure). */
+  load(): void;
+  result: SearchResult | null;
+  answer: Answer | null;
+  /** What to highlight: the query's content words and their synonyms, not its question words. */
+  marked: string;
+}
+
+export function useSearch(): SearchState {
+  const [query, setQuery] = useState('');
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [failed, setFailed] = useState(false);
+  const load = () => {
+    setFailed(false);
+    loadSearcher().then(setLoaded, () => setFailed(true));
+  };
+
+  const [tablesReady, setTablesReady] = useState(0);
+  const result = useMemo(() => (loaded && query.trim() ? loaded.searcher.search(query, maxResults) : null), [loaded, query, tablesReady]);
+  useEffect(() => {
+    // A character the site does not use (開, 眾): the traditional table, then search again.
+    if (!loaded) return;
+    const { searcher: s } = loaded;
+    if (s.wantsVariants(query)) {
+      loadVariants().then((table) => { s.setVariants(table); setTablesReady((n) => n + 1); }, () => {});
+    }
+    // Characters the site does not know (开法者): the homophone table, then search again. After the
+    // traditional table, which may already explain them.
+    else if (s.wantsHomophones(query)) {
+      loadHomophones().then((chars) => { s.setHomophones(chars); setTablesReady((n) => n + 1); }, () => {});
+    }
+  }, [loaded, query, tablesReady]);
+  const answer = useMemo(() => {
+    if (!result || !loaded) return null;
+    const { index } = loaded;
+    return answerFor(result.understood.intents, result.hits, index.answers, index.docs, 5, index.qualifications?.editions);
+  }, [result]);
+  const marked = result ? result.understood.terms.flatMap((t) => t.alts).join(' ') : query;
+  return { query, setQuery, loaded, failed, load, result, answer, marked };
+}
