@@ -104,7 +104,9 @@ const startsWith = (path: readonly string[], prefix: readonly string[]) =>
   prefix.length > 0 && prefix.length <= path.length && prefix.every((p, i) => normalizeName(p) === normalizeName(path[i]!));
 
 /** Is the category open to the subject, and with which documents? null when no edition answers. */
-export function lookupQualification(data: QualificationData, subject: AskSubject | 'all', path: readonly string[], editionId?: string): QualificationLookup | null {
+export function lookupQualification(
+  data: QualificationData, subject: AskSubject | 'all', path: readonly string[], editionId?: string,
+): QualificationLookup | null {
   const found = tableFor(data, subject, editionId);
   if (!found) return null;
   const records = found.table.records.filter((r) => startsWith(r.path, path));

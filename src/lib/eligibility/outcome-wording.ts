@@ -3,7 +3,7 @@
 // (capabilities.ts) wherever they back a fact; the rules a sentence adds for a detail (an entrance, a
 // step) are named beside it. Nothing here decides anything the reader can do.
 import type { Capabilities } from '../capabilities.ts';
-import type { CertificationNeed, ConditionFact, MethodId, Subject } from '../rules/types.ts';
+import type { CategoryTable, CertificationNeed, ConditionFact, MethodId, Subject } from '../rules/types.ts';
 import { quoteRule, ruleText, type EligibilityData } from './data.ts';
 import type { Line, MemberRow, Reason, Remedy, Tone } from './outcome.ts';
 import { emailPlatforms, type Answers } from './questions.ts';
@@ -135,14 +135,14 @@ export function memberLines({ can }: Decided, data: EligibilityData): Line[] {
 }
 
 /** Categories (R26-R28), as strong as the source: the personal table is for reference (R27). */
-export function categoryLines({ subject, can }: Decided, data: EligibilityData): Line[] {
-  const { table, rules } = can.categories;
-  return [
-    table === 'personal'
-      ? line(`指南列出了面向个人开发者开放的服务类目（${data.source.asOfLabel}），并说明这些类目会随政策、法律法规和平台规定变化，`
-        + '以提交时开放的为准，该表仅供参考。', rules)
-      : line(`本指南只列出了面向个人开发者开放的服务类目，没有列出${subject.label}主体可选的类目；`
-        + '可参考官方 2018-11-15 版非个人主体类目表，现行以平台为准。', rules),
-    line('选择特殊行业的服务类目，需要提供资质材料提交审核。', ['R26']),
-  ];
-}
+const categoryWording: Record<CategoryTable, (subject: Subject, data: EligibilityData) => string> = {
+  personal: (_, data) => `指南列出了面向个人开发者开放的服务类目（${data.source.asOfLabel}），并说明这些类目会随政策、法律法规和平台规定变化，`
+    + '以提交时开放的为准，该表仅供参考。',
+  enterprise: (subject) => `本指南只列出了面向个人开发者开放的服务类目，没有列出${subject.label}主体可选的类目；`
+    + '可参考官方 2018-11-15 版非个人主体类目表，现行以平台为准。',
+};
+
+export const categoryLines = ({ subject, can }: Decided, data: EligibilityData): Line[] => [
+  line(categoryWording[can.categories.table](subject, data), can.categories.rules),
+  line('选择特殊行业的服务类目，需要提供资质材料提交审核。', ['R26']),
+];
