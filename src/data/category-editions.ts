@@ -12,10 +12,13 @@ const loaded = loadCategoryEditions();
 const plain = (nodes: readonly CategoryNode[]): unknown => nodes.map((n) => [n.name, plain(n.children)]);
 const guide = loaded.editions.find((e) => e.isGuide)!;
 if (guide.date !== ruleSet.source.asOfDate) {
-  throw new CategoryEditionsError([`${categoryEditionsFile}: guideEdition ${guide.id} is dated ${guide.date}, but the guide (content/rules/source.yaml asOfDate) is ${ruleSet.source.asOfDate}`]);
+  throw new CategoryEditionsError([`${categoryEditionsFile}: guideEdition ${guide.id} is dated ${guide.date}, `
+    + `but the guide (content/rules/source.yaml asOfDate) is ${ruleSet.source.asOfDate}`]);
 }
 if (JSON.stringify(plain(guide.tree)) !== JSON.stringify(plain(ruleSet.categories))) {
-  throw new CategoryEditionsError([`${categoryEditionsFile}: the tree of edition ${guide.id} differs from content/rules/categories.yaml (the guide's table, D1)`]);
+  throw new CategoryEditionsError([
+    `${categoryEditionsFile}: the tree of edition ${guide.id} differs from content/rules/categories.yaml (the guide's table, D1)`,
+  ]);
 }
 
 export interface EditionView extends CategoryEdition { diff: EditionDiff }

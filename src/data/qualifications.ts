@@ -15,7 +15,8 @@ export const qualifications = loadQualifications();
 
 const guide = qualifications.editions.find((e) => e.id === qualifications.guideEdition)!;
 if (guide.date !== ruleSet.source.asOfDate) {
-  throw new QualificationsError([`${qualificationsFile}: guideEdition ${guide.id} is dated ${guide.date}, but the guide (content/rules/source.yaml asOfDate) is ${ruleSet.source.asOfDate}`]);
+  throw new QualificationsError([`${qualificationsFile}: guideEdition ${guide.id} is dated ${guide.date}, `
+    + `but the guide (content/rules/source.yaml asOfDate) is ${ruleSet.source.asOfDate}`]);
 }
 
 const paths = (records: readonly QualificationRecord[]) => records.map((r) => r.path.join('>'));
@@ -24,7 +25,8 @@ const personal = tableFor(qualifications, 'personal');
 if (personal?.bySubject) {
   const same = loadCategoryEditions().editions.find((e) => e.lastSeen.commit === personal.edition.commit);
   if (same && JSON.stringify(leaves(same.tree)) !== JSON.stringify(paths(personal.table.records))) {
-    throw new QualificationsError([`${qualificationsFile}: the ${personal.edition.id} personal table differs from edition ${same.id} of content/categories/personal-editions.yaml, read from the same copy`]);
+    throw new QualificationsError([`${qualificationsFile}: the ${personal.edition.id} personal table differs from edition ${same.id} `
+      + 'of content/categories/personal-editions.yaml, read from the same copy']);
   }
 }
 

@@ -70,7 +70,8 @@ export function sitePolicy(pages: { path: string; html: string }[]): Policy {
     const policy = parsePolicy(text);
     const withoutHashes = formatPolicy(new Map([...policy].map(([name, sources]) => [name, sources.filter((s) => !isHashSource(s))])));
     if (shape && withoutHashes !== shape.text) {
-      throw new Error(`${path} and ${shape.path} have different CSPs besides their hashes, so one header cannot serve both:\n  ${withoutHashes}\n  ${shape.text}`);
+      throw new Error(`${path} and ${shape.path} have different CSPs besides their hashes, so one header cannot serve both:`
+        + `\n  ${withoutHashes}\n  ${shape.text}`);
     }
     shape ??= { path, text: withoutHashes };
     site ??= policy;
@@ -164,5 +165,6 @@ export function nginxConf(rules: HeaderRule[], hidden: string[]): string {
     return `location ${match} {\n${add([...site.headers, ...r.headers], '    ')}\n}`;
   });
   const hide = hidden.map((path) => `location = ${path} { return 404; }`);
-  return `# Written by the build (src/integrations/site-output.ts): include it in the server { } block that serves this site.\n${add(site.headers, '')}\n\n${[...locations, ...hide].join('\n')}\n`;
+  const intro = '# Written by the build (src/integrations/site-output.ts): include it in the server { } block that serves this site.';
+  return `${intro}\n${add(site.headers, '')}\n\n${[...locations, ...hide].join('\n')}\n`;
 }

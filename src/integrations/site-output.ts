@@ -32,7 +32,8 @@ export function siteOutput(): AstroIntegration {
         const rules = hostRules(sitePolicy(pages), base);
         writeFileSync(join(root, '_headers'), headersFile(rules));
         writeFileSync(join(root, 'nginx-headers.conf'), nginxConf(rules, [`${base}_headers`, `${base}nginx-headers.conf`]));
-        logger.info(`_headers and nginx-headers.conf written: the pages' CSP with frame-ancestors 'none', nosniff, Referrer-Policy, and immutable caching for ${base}_astro/`);
+        logger.info("_headers and nginx-headers.conf written: the pages' CSP with frame-ancestors 'none', nosniff, Referrer-Policy, "
+          + `and immutable caching for ${base}_astro/`);
         if (!site) console.warn(`\n${missingAddressWarning}\n`);
       },
     },

@@ -2,7 +2,9 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Limits } from '../lib/rules/types.ts';
-import { miniProgramAssociations, officialAccountAssociations, type Slot } from '../lib/quotas.ts';
+import {
+  miniProgramAssociations, officialAccountAssociations, type MiniProgramResult, type OfficialAccountResult, type Slot,
+} from '../lib/quotas.ts';
 import { readChoice } from '../lib/url-state.ts';
 import { Calculator, Choice, fieldErrors, fieldValue, NumberField, readField, readUrlField, ResultArea, useUrlSync, type FieldState } from './ui.tsx';
 
@@ -45,43 +47,21 @@ export default function AssociationCalculator({ idPrefix, association, syncUrl =
 
   const id = (name: string) => `${idPrefix}-${name}`;
   const fields: [key: string, label: string, state: FieldState, set: (f: FieldState) => void][] = oa
-    ? [['same', '已关联的同主体小程序（个）', same, setSame], ['different', '已关联的不同主体小程序（个）', different, setDifferent], ['oaMonth', '本月已新增关联（次）', oaMonth, setOaMonth]]
+    ? [
+      ['same', '已关联的同主体小程序（个）', same, setSame],
+      ['different', '已关联的不同主体小程序（个）', different, setDifferent],
+      ['oaMonth', '本月已新增关联（次）', oaMonth, setOaMonth],
+    ]
     : [['accounts', '已关联的公众号（个）', accounts, setAccounts], ['mpMonth', '本月已新增关联（次）', mpMonth, setMpMonth]];
   const errors = fieldErrors(fields.map(([key, label, state]) => [id(key), label, state]));
   const values = fields.map(([, , state]) => fieldValue(state));
-  const yes = (ok: boolean) => (ok ? <strong class="yes">可以</strong> : <strong class="no">不可以</strong>);
-  const left = (s: Slot) => <>还剩 <span class="num">{s.left}</span> 个名额{s.over > 0 && <>，已超出 <span class="num">{s.over}</span> 个</>}）</>;
-  const month = (m: Slot, possible: number, what: string) => (
-    <li>本月还可新增关联 <strong class="num">{m.left}</strong> 次；按名额和次数，本月最多还能再关联 <strong class="num">{possible}</strong> 个{what}。</li>
-  );
-
   let answer = null;
   if (values.every((v) => v !== null)) {
     const [x, y, z] = values as number[];
-    if (oa) {
-      const r = officialAccountAssociations({ association }, { sameSubject: x!, differentSubject: y!, addedThisMonth: z! });
-      answer = (
-        <div class="calc-answer">
-          <ul>
-            <li>再关联 1 个同主体小程序：{yes(r.canAddSame)}（同主体{left(r.sameSubject)}</li>
-            <li>再关联 1 个不同主体小程序：{yes(r.canAddDifferent)}（不同主体{left(r.differentSubject)}</li>
-            {month(r.month, r.possibleThisMonth, '小程序')}
-          </ul>
-          {oaLimits}
-        </div>
-      );
-    } else {
-      const r = miniProgramAssociations({ association }, { officialAccounts: x!, addedThisMonth: y! });
-      answer = (
-        <div class="calc-answer">
-          <ul>
-            <li>再关联 1 个公众号：{yes(r.canAdd)}（{left(r.total)}</li>
-            {month(r.month, r.possibleThisMonth, '公众号')}
-          </ul>
-          {mpLimits}
-        </div>
-      );
-    }
+    answer = oa
+      ? <OfficialAccountAnswer limits={oaLimits}
+        r={officialAccountAssociations({ association }, { sameSubject: x!, differentSubject: y!, addedThisMonth: z! })} />
+      : <MiniProgramAnswer limits={mpLimits} r={miniProgramAssociations({ association }, { officialAccounts: x!, addedThisMonth: y! })} />;
   }
 
   return (
@@ -98,5 +78,38 @@ export default function AssociationCalculator({ idPrefix, association, syncUrl =
         {answer ?? <p class="calc-hint">填写上面{fields.length === 3 ? '三' : '两'}项后显示结果（没有的填 0）。</p>}
       </ResultArea>
     </Calculator>
+  );
+}
+
+const yes = (ok: boolean) => (ok ? <strong class="yes">可以</strong> : <strong class="no">不可以</strong>);
+const left = (s: Slot) => <>还剩 <span class="num">{s.left}</span> 个名额{s.over > 0 && <>，已超出 <span class="num">{s.over}</span> 个</>}）</>;
+const month = (m: Slot, possible: number, what: string) => (
+  <li>本月还可新增关联 <strong class="num">{m.left}</strong> 次；按名额和次数，本月最多还能再关联 <strong class="num">{possible}</strong> 个{what}。</li>
+);
+
+/** A 公众号's answer (R50, R52), with the limits behind it. */
+function OfficialAccountAnswer({ r, limits }: { r: OfficialAccountResult; limits: ComponentChildren }) {
+  return (
+    <div class="calc-answer">
+      <ul>
+        <li>再关联 1 个同主体小程序：{yes(r.canAddSame)}（同主体{left(r.sameSubject)}</li>
+        <li>再关联 1 个不同主体小程序：{yes(r.canAddDifferent)}（不同主体{left(r.differentSubject)}</li>
+        {month(r.month, r.possibleThisMonth, '小程序')}
+      </ul>
+      {limits}
+    </div>
+  );
+}
+
+/** A mini program's answer (R51, R52), with the limits behind it. */
+function MiniProgramAnswer({ r, limits }: { r: MiniProgramResult; limits: ComponentChildren }) {
+  return (
+    <div class="calc-answer">
+      <ul>
+        <li>再关联 1 个公众号：{yes(r.canAdd)}（{left(r.total)}</li>
+        {month(r.month, r.possibleThisMonth, '公众号')}
+      </ul>
+      {limits}
+    </div>
   );
 }

@@ -19,6 +19,8 @@ export default function FunctionPagesCalculator({ idPrefix, maxGroups, links, sy
   const value = fieldValue(groups);
   const r = value === null ? null : functionPages({ review: { maxFunctionPageGroups: maxGroups } }, value);
 
+  const roomLeft = (left: number) => (left > 0 ? <>，还可再加 <span class="num">{left}</span> 组</> : '，已到上限');
+
   return (
     <Calculator titleId={id('title')} title="功能页面组数检查">
       <NumberField id={id('groups')} label="准备配置的重要业务页面（组）" field={groups}
@@ -28,7 +30,7 @@ export default function FunctionPagesCalculator({ idPrefix, maxGroups, links, sy
             <div class={r.withinLimit ? 'calc-answer' : 'calc-answer is-over'}>
               <p class="calc-result-title">
                 {r.withinLimit
-                  ? <><strong class="yes">符合要求</strong>：不多于 <span class="num">{r.limit}</span> 组{r.left > 0 ? <>，还可再加 <span class="num">{r.left}</span> 组</> : '，已到上限'}。</>
+                  ? <><strong class="yes">符合要求</strong>：不多于 <span class="num">{r.limit}</span> 组{roomLeft(r.left)}。</>
                   : <><strong class="no">超出上限</strong>：最多 <span class="num">{r.limit}</span> 组，请减少 <span class="num">{r.over}</span> 组。</>}
                 <RuleRef id="R35" links={links} />
               </p>

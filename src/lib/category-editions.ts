@@ -84,7 +84,9 @@ export function topmost(list: readonly DiffEntry[]): { path: string[]; within: s
   const hasAncestor = (e: DiffEntry) => e.path.slice(0, -1).some((_, i) => ids.has(e.path.slice(0, i + 1).join(pathSeparator)));
   return list.filter((e) => !hasAncestor(e)).map((e) => ({
     path: e.path,
-    within: list.filter((d) => d.path.length > e.path.length && d.path.slice(0, e.path.length).join(pathSeparator) === e.path.join(pathSeparator)).map((d) => d.path.at(-1)!),
+    within: list
+      .filter((d) => d.path.length > e.path.length && d.path.slice(0, e.path.length).join(pathSeparator) === e.path.join(pathSeparator))
+      .map((d) => d.path.at(-1)!),
   }));
 }
 

@@ -31,7 +31,8 @@ export function checklistText({ profileLabel, tracks, statusOf, statusLabels, pr
       '',
       `提交主体信息：${deadline.submitted}`,
       // The rule and both readings travel with the dates: a chat shows none of the page around them.
-      `对公打款（指南：请在${deadline.deadlineDays}天内完成汇款，否则将注册失败）：最稳妥 ${deadline.safeDay} 及以前（提交当天算第 1 天）；最晚可能 ${deadline.lastPossibleDay}（提交当天不计入）。日期按北京时间，两种算法都是本站的解读（D4）。`,
+      `对公打款（指南：请在${deadline.deadlineDays}天内完成汇款，否则将注册失败）：最稳妥 ${deadline.safeDay} 及以前（提交当天算第 1 天）；`
+        + `最晚可能 ${deadline.lastPossibleDay}（提交当天不计入）。日期按北京时间，两种算法都是本站的解读（D4）。`,
     );
   }
   lines.push('', `清单链接（含进度）：${url}`);

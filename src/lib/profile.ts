@@ -1,15 +1,18 @@
 // An account profile: the subject type and the verification path it takes. The wizard's outcome,
 // the checklist and the calculators all speak in profiles; each has a stable slug for static pages.
-import type { MethodId, RuleSet } from './rules/types.ts';
+// Profiles are the guide edition's: the site's addresses are built from them.
+import { capabilities, guideEdition, type CapabilityData } from './capabilities.ts';
+import type { MethodId, Subject } from './rules/types.ts';
 
 export interface Profile { subject: string; path: MethodId | null }
 
-type ProfileRules = Pick<RuleSet, 'subjects' | 'groups'>;
+type ProfileRules = CapabilityData;
+const methodsOf = (s: Subject, rules: ProfileRules) => capabilities(s, guideEdition, rules).verification.methods;
 
 /** Every valid profile: one per subject and verification method open to its group (personal: none). */
 export function allProfiles(rules: ProfileRules): Profile[] {
   return rules.subjects.flatMap((s): Profile[] => {
-    const methods = rules.groups[s.group].verificationMethods;
+    const methods = methodsOf(s, rules);
     return methods.length === 0 ? [{ subject: s.id, path: null }] : methods.map((m) => ({ subject: s.id, path: m }));
   });
 }
@@ -17,7 +20,7 @@ export function allProfiles(rules: ProfileRules): Profile[] {
 /** "enterprise-remittance"; a subject with a single path (or none) is just its id: "government", "personal". */
 export function profileSlug(profile: Profile, rules: ProfileRules): string {
   const subject = rules.subjects.find((s) => s.id === profile.subject);
-  const methods = subject ? rules.groups[subject.group].verificationMethods : [];
+  const methods = subject ? methodsOf(subject, rules) : [];
   return methods.length > 1 && profile.path ? `${profile.subject}-${profile.path}` : profile.subject;
 }
 

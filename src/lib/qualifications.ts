@@ -2,6 +2,7 @@
 // 小程序开放的服务类目 (content/categories/qualifications.yaml), and the lookups over them: is a
 // category open to a subject type, which documents does it need. Pure and browser-safe: no DOM, no
 // file system, no zod (the data is validated by src/lib/rules/qualifications-schema.ts).
+import type { CategoryTable } from './rules/types.ts';
 
 /** enterprise = 非个人主体; all = the 2018-04 page, which had one table for every subject type. */
 export type Subject = 'all' | 'enterprise' | 'personal' | 'overseas';
@@ -103,7 +104,9 @@ const startsWith = (path: readonly string[], prefix: readonly string[]) =>
   prefix.length > 0 && prefix.length <= path.length && prefix.every((p, i) => normalizeName(p) === normalizeName(path[i]!));
 
 /** Is the category open to the subject, and with which documents? null when no edition answers. */
-export function lookupQualification(data: QualificationData, subject: AskSubject | 'all', path: readonly string[], editionId?: string): QualificationLookup | null {
+export function lookupQualification(
+  data: QualificationData, subject: AskSubject | 'all', path: readonly string[], editionId?: string,
+): QualificationLookup | null {
   const found = tableFor(data, subject, editionId);
   if (!found) return null;
   const records = found.table.records.filter((r) => startsWith(r.path, path));
@@ -164,6 +167,15 @@ export const qualificationPagePath: Record<QualificationPage, string> = {
   overseas: '/tools/categories/overseas/',
   personal: '/tools/categories/personal/',
   special: '/tools/categories/special/',
+};
+
+/**
+ * The category table a subject's capabilities name (capabilities.ts): the guide's 2018-04 personal
+ * table, kept at /tools/categories/ (D1), or the official 非个人主体 table.
+ */
+export const categoryTablePath: Record<CategoryTable, string> = {
+  personal: '/tools/categories/',
+  enterprise: qualificationPagePath.enterprise,
 };
 
 /** The page that shows a subject's table: the 2018-04 one-table page for `all`. */

@@ -1,6 +1,7 @@
 // The quota calculators' maths: member slots (R30-R32, R40-R41), 公众号 associations (R50-R52)
 // and function page groups (R35). Every limit comes in as data; nothing here knows a number.
-import type { GroupId, Limits } from './rules/types.ts';
+import type { Capabilities } from './capabilities.ts';
+import type { Limits, MemberTierId } from './rules/types.ts';
 
 export interface Slot {
   limit: number;
@@ -15,15 +16,16 @@ export function slot(limit: number, used: number): Slot {
   return { limit, used, left: Math.max(0, limit - used), over: Math.max(0, used - limit) };
 }
 
-export type MemberTierId = 'personal' | 'unverified' | 'verified';
-
-/** What would raise the limits: certification (R40), impossible for 个人 (R41), or nothing (already highest). */
+/** What would raise the limits: certification (R40), impossible where 认证 is unavailable (个人, R41), or nothing (already highest). */
 export type Raise =
   | { kind: 'certify'; tier: MemberTierId; developers: number; testers: number; rule: string }
-  | { kind: 'personal-cannot-certify'; rule: 'R41' }
+  | { kind: 'personal-cannot-certify'; rule: string }
   | { kind: 'highest' };
 
-export interface MemberInput { group: GroupId; certified: boolean; developers: number; testers: number }
+/** What the subject can do that the limits depend on (capabilities.ts): its tiers, and the rules on 微信认证. */
+export type MemberCapabilities = Pick<Capabilities, 'members' | 'certification'>;
+
+export interface MemberInput { can: MemberCapabilities; certified: boolean; developers: number; testers: number }
 export interface MemberResult {
   tier: MemberTierId;
   rule: string;
@@ -34,23 +36,25 @@ export interface MemberResult {
   raise: Raise;
 }
 
-/** 个人 cannot be certified (R41), so for a personal account `certified` is ignored. */
-export function memberTier(group: GroupId, certified: boolean): MemberTierId {
-  if (group === 'personal') return 'personal';
-  return certified ? 'verified' : 'unverified';
+/** The tier that applies; where 认证 is unavailable (R41) `certified` is ignored. */
+export function memberTier(tiers: Capabilities['members'], certified: boolean): MemberTierId {
+  return certified && tiers.certified ? tiers.certified : tiers.uncertified;
+}
+
+function raiseFrom(limits: Pick<Limits, 'members'>, can: MemberCapabilities, tier: MemberTierId): Raise {
+  const next = can.members.certified;
+  if (!next) return { kind: 'personal-cannot-certify', rule: can.certification.rules[0]! };
+  if (tier === next) return { kind: 'highest' };
+  const v = limits.members[next];
+  return { kind: 'certify', tier: next, developers: v.developers, testers: v.testers, rule: v.rule };
 }
 
 export function memberQuota(limits: Pick<Limits, 'members'>, input: MemberInput): MemberResult {
-  const tier = memberTier(input.group, input.certified);
+  const tier = memberTier(input.can.members, input.certified);
   const t = limits.members[tier];
   const developers = slot(t.developers, input.developers);
   const testers = slot(t.testers, input.testers);
-  const v = limits.members.verified;
-  const raise: Raise = tier === 'personal'
-    ? { kind: 'personal-cannot-certify', rule: 'R41' }
-    : tier === 'unverified'
-      ? { kind: 'certify', tier: 'verified', developers: v.developers, testers: v.testers, rule: v.rule }
-      : { kind: 'highest' };
+  const raise = raiseFrom(limits, input.can, tier);
   return { tier, rule: t.rule, developers, testers, overLimit: developers.over > 0 || testers.over > 0, raise };
 }
 

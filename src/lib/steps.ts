@@ -1,19 +1,38 @@
-// Which steps apply to which account, and how to say a step's condition in words.
-import type { GroupId, MethodId, RuleSet, Step } from './rules/types.ts';
+// Which steps apply to which account, and how to say a step's condition in words. A step's `when`
+// speaks of what the subject can do (capabilities.ts), so no step names a subject type.
+import { capabilities, guideEdition, type Capabilities, type CapabilityData } from './capabilities.ts';
+import type { GroupId, MethodId, RuleSet, Step, Subject } from './rules/types.ts';
 
-export interface AccountShape { group: GroupId; path: MethodId | null }
+/** An account: what its subject can do, and the verification path it took (null: none, or not chosen). */
+export interface AccountShape { can: Pick<Capabilities, 'group' | 'certification' | 'payment'>; path: MethodId | null }
+
+/** The account of a subject (or any subject of a group) on a path, under the guide's edition. */
+export const accountOf = (of: Subject | GroupId, path: MethodId | null, rules: CapabilityData): AccountShape =>
+  ({ can: capabilities(of, guideEdition, rules), path });
+
+/** Whether a step's capability conditions (not its path) hold for a subject. */
+function capable(step: Step, can: AccountShape['can']): boolean {
+  const { certification, payment } = step.when;
+  if (certification && !certification.includes(can.certification.need)) return false;
+  if (payment && !can.payment.possible) return false;
+  return true;
+}
 
 export function stepApplies(step: Step, account: AccountShape): boolean {
-  const { groups, paths } = step.when;
-  if (groups && !groups.includes(account.group)) return false;
+  const { paths } = step.when;
+  if (!capable(step, account.can)) return false;
   if (paths && (account.path === null || !paths.includes(account.path))) return false;
   return true;
 }
 
-/** "企业类型 · 微信认证", or null for a step that applies to everyone. */
-export function conditionLabel(step: Step, rules: Pick<RuleSet, 'groups' | 'verificationMethods'>): string | null {
+/** "企业类型 · 微信认证" (the groups the step's conditions select, then its paths), or null for a step that applies to everyone. */
+export function conditionLabel(step: Step, rules: CapabilityData & Pick<RuleSet, 'verificationMethods'>): string | null {
+  const selects = Boolean(step.when.certification || step.when.payment);
+  const groups = selects
+    ? (Object.keys(rules.groups) as GroupId[]).filter((g) => capable(step, capabilities(g, guideEdition, rules)))
+    : [];
   const parts = [
-    ...(step.when.groups ?? []).map((g) => rules.groups[g].label),
+    ...groups.map((g) => rules.groups[g].label),
     ...(step.when.paths ?? []).map((p) => rules.verificationMethods[p].label),
   ];
   return parts.length ? parts.join(' · ') : null;
@@ -25,7 +44,8 @@ export type FlowSegment = { kind: 'step'; step: Step } | { kind: 'branch'; steps
 export function flowSegments(steps: Step[]): FlowSegment[] {
   const segments: FlowSegment[] = [];
   for (const step of steps) {
-    const conditional = Boolean(step.when.groups || step.when.paths);
+    const { certification, payment, paths } = step.when;
+    const conditional = Boolean(certification || payment || paths);
     const last = segments.at(-1);
     if (!conditional) segments.push({ kind: 'step', step });
     else if (last?.kind === 'branch') last.steps.push(step);

@@ -9,11 +9,12 @@ import { watchErrors } from './pages.ts';
 import { expectStatus, key, open, personalPage, remitPage, setStatus } from './checklist-pages.ts';
 import { loadRuleSet } from '../../src/lib/rules/load.ts';
 import { checklistTracks } from '../../src/lib/checklist.ts';
+import { accountOf } from '../../src/lib/steps.ts';
 
 const rules = loadRuleSet();
 const label = (step: string) => rules.steps.find((s) => s.id === step)!.label;
 /** Every step of the personal list, every track: the length of its progress digits. */
-const personalSteps = checklistTracks(rules.tracks, rules.steps, { group: 'personal', path: null }).flatMap((t) => t.steps).length;
+const personalSteps = checklistTracks(rules.tracks, rules.steps, accountOf('personal', null, rules)).flatMap((t) => t.steps).length;
 
 const weChatUa = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.47(0x18002f2c) NetType/WIFI Language/zh_CN';
 const phone = { viewport: { width: 375, height: 800 } };

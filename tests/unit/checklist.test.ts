@@ -4,13 +4,16 @@ import { checklistTracks, emptyProfileProgress, hasProgress, parseTracksParam, p
 import { applyChanges, diffChecklist, importMerge, importReplace, mergeChecklist, setField } from '../../src/lib/checklist-merge.ts';
 import { allProfiles, profileSlug } from '../../src/lib/profile.ts';
 import { loadRuleSet } from '../../src/lib/rules/load.ts';
-import type { AccountShape } from '../../src/lib/steps.ts';
+import { accountOf } from '../../src/lib/steps.ts';
+import type { GroupId, MethodId } from '../../src/lib/rules/types.ts';
 
 const rules = loadRuleSet();
-const tracksFor = (account: AccountShape) => checklistTracks(rules.tracks, rules.steps, account);
-const ids = (account: AccountShape) => tracksFor(account).map((t) => t.track.id);
+/** A subject group on a path; its steps follow from what the group can do (capabilities.ts). */
+type Account = { group: GroupId; path: MethodId | null };
+const tracksFor = (a: Account) => checklistTracks(rules.tracks, rules.steps, accountOf(a.group, a.path, rules));
+const ids = (account: Account) => tracksFor(account).map((t) => t.track.id);
 
-const trackCases: [account: AccountShape, tracks: string[]][] = [
+const trackCases: [account: Account, tracks: string[]][] = [
   [{ group: 'personal', path: null }, ['register', 'prepare', 'after-guide', 'release', 'open-platform', 'official-account']],
   [{ group: 'enterprise', path: 'remittance' }, ['register', 'prepare', 'after-guide', 'release', 'certification', 'payment', 'open-platform', 'official-account']],
   [{ group: 'enterprise', path: 'certification' }, ['register', 'prepare', 'after-guide', 'release', 'payment', 'open-platform', 'official-account']],

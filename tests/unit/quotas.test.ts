@@ -2,9 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { functionPages, memberQuota, miniProgramAssociations, officialAccountAssociations, slot } from '../../src/lib/quotas.ts';
 import { loadRuleSet } from '../../src/lib/rules/load.ts';
+import { capabilities, guideEdition } from '../../src/lib/capabilities.ts';
 import type { GroupId } from '../../src/lib/rules/types.ts';
 
-const { limits } = loadRuleSet();
+const rules = loadRuleSet();
+const { limits } = rules;
+/** What a group's limits depend on, from capabilities.ts. */
+const can = (group: GroupId) => capabilities(group, guideEdition, rules);
 const m = limits.members;
 const a = limits.association;
 
@@ -27,7 +31,7 @@ for (const [group, certified, tier, raise] of tiers) {
   const t = m[tier];
   for (const used of [0, t.developers - 1, t.developers, t.developers + 1]) {
     test(`members: ${group}${certified ? ' certified' : ''} with ${used} developers`, () => {
-      const r = memberQuota(limits, { group, certified, developers: used, testers: 0 });
+      const r = memberQuota(limits, { can: can(group), certified, developers: used, testers: 0 });
       assert.equal(r.tier, tier);
       assert.equal(r.rule, t.rule);
       assert.equal(r.raise.kind, raise);
@@ -37,7 +41,7 @@ for (const [group, certified, tier, raise] of tiers) {
   }
   for (const used of [0, t.testers - 1, t.testers, t.testers + 1]) {
     test(`members: ${group}${certified ? ' certified' : ''} with ${used} testers`, () => {
-      const r = memberQuota(limits, { group, certified, developers: 0, testers: used });
+      const r = memberQuota(limits, { can: can(group), certified, developers: 0, testers: used });
       assert.deepEqual(r.testers, slot(t.testers, used));
       assert.equal(r.overLimit, used > t.testers);
     });
@@ -45,7 +49,7 @@ for (const [group, certified, tier, raise] of tiers) {
 }
 
 test('certification raises an unverified account to the verified limits', () => {
-  const r = memberQuota(limits, { group: 'enterprise', certified: false, developers: m.unverified.developers + 1, testers: 0 });
+  const r = memberQuota(limits, { can: can('enterprise'), certified: false, developers: m.unverified.developers + 1, testers: 0 });
   assert.deepEqual(r.raise, { kind: 'certify', tier: 'verified', developers: m.verified.developers, testers: m.verified.testers, rule: m.verified.rule });
 });
 

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checklistTracks, emptyProfileProgress, type ProfileProgress } from '../../src/lib/checklist.ts';
+import { accountOf } from '../../src/lib/steps.ts';
 import { importMerge } from '../../src/lib/checklist-merge.ts';
 import { decodeProgress, encodeProgress } from '../../src/lib/share-progress.ts';
 import { allProfiles, profileSlug } from '../../src/lib/profile.ts';
@@ -70,7 +71,7 @@ test('the longest checklist\'s link value stays far within the length a paramete
   const rules = loadRuleSet();
   const longest = Math.max(...allProfiles(rules).map((p) => {
     const subject = rules.subjects.find((s) => s.id === p.subject)!;
-    const ids = checklistTracks(rules.tracks, rules.steps, { group: subject.group, path: p.path }).flatMap((t) => t.steps.map((s) => s.id));
+    const ids = checklistTracks(rules.tracks, rules.steps, accountOf(subject, p.path, rules)).flatMap((t) => t.steps.map((s) => s.id));
     const all = progressOf(Object.fromEntries(ids.map((id) => [id, 'done'])), null, '2026-12-31');
     assert.ok(profileSlug(p, rules));
     return encodeProgress(ids, all, now).length;

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { conditionLabel, flowSegments, stepApplies, type AccountShape } from '../../src/lib/steps.ts';
+import { accountOf, conditionLabel, flowSegments, stepApplies } from '../../src/lib/steps.ts';
+import type { GroupId, MethodId } from '../../src/lib/rules/types.ts';
 import { loadRuleSet } from '../../src/lib/rules/load.ts';
 
 const rules = loadRuleSet();
@@ -10,6 +11,8 @@ const step = (id: string) => {
   return s;
 };
 
+/** A subject group on a path; its steps follow from what the group can do (capabilities.ts). */
+type AccountShape = { group: GroupId; path: MethodId | null };
 const personal: AccountShape = { group: 'personal', path: null };
 const remitting: AccountShape = { group: 'enterprise', path: 'remittance' };
 const certifyingEnterprise: AccountShape = { group: 'enterprise', path: 'certification' };
@@ -33,7 +36,7 @@ const cases: [stepId: string, account: AccountShape, applies: boolean][] = [
 ];
 for (const [id, account, applies] of cases) {
   test(`step ${id} ${applies ? 'applies' : 'does not apply'} to ${account.group}/${account.path}`, () => {
-    assert.equal(stepApplies(step(id), account), applies);
+    assert.equal(stepApplies(step(id), accountOf(account.group, account.path, rules)), applies);
   });
 }
 

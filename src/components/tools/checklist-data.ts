@@ -2,10 +2,11 @@
 import { allProfiles, profileSlug, type Profile } from '../../lib/profile.ts';
 import { checklistTracks } from '../../lib/checklist.ts';
 import { getRule, getSuperseded, ruleSet } from '../../data/rules.ts';
-import type { Step } from '../../lib/rules/types.ts';
+import type { CategoryTable, Step } from '../../lib/rules/types.ts';
 import { notesForGroup } from '../../lib/history.ts';
 import { url } from '../../data/site.ts';
-import { qualificationPagePath } from '../../lib/qualifications.ts';
+import { categoryTablePath } from '../../lib/qualifications.ts';
+import { capabilities, guideEdition, type Capabilities } from '../../lib/capabilities.ts';
 import type { ChecklistTrackView } from '../../islands/Checklist.tsx';
 import { profileOpening } from '../../lib/eligibility/profile-step.ts';
 import type { ListOutline } from '../../lib/saved-lists.ts';
@@ -27,12 +28,14 @@ export function knownChangesFor(profile: Profile) {
   return notesForGroup(ruleSet.superseded, group);
 }
 
+/** How the link to each category table reads (the table itself comes from the subject's capabilities). */
+const categoryLinkText: Record<CategoryTable, string> = { personal: '查个人可选的类目', enterprise: '查非个人主体类目表及所需资质' };
+
 /** 选择服务类目: the category table for the reader's subject (个人: the guide's, D1; others: 非个人主体, D2). */
-function stepTool(stepId: string, group: string) {
+function stepTool(stepId: string, can: Capabilities) {
   if (stepId !== 'choose-category') return {};
-  return group === 'personal'
-    ? { more: { href: url('/tools/categories/'), text: '查个人可选的类目' } }
-    : { more: { href: url(qualificationPagePath.enterprise), text: '查非个人主体类目表及所需资质' } };
+  const { table } = can.categories;
+  return { more: { href: url(categoryTablePath[table]), text: categoryLinkText[table] } };
 }
 
 /**
@@ -47,13 +50,14 @@ function stepBlock(stepId: string, path: Profile['path'], stepIds: readonly stri
 
 export function checklistFor(profile: Profile) {
   const subject = ruleSet.subjects.find((s) => s.id === profile.subject)!;
-  const applicable = checklistTracks(ruleSet.tracks, ruleSet.steps, { group: subject.group, path: profile.path });
+  const can = capabilities(subject, guideEdition, ruleSet);
+  const applicable = checklistTracks(ruleSet.tracks, ruleSet.steps, { can, path: profile.path });
   const stepIds = applicable.flatMap((t) => t.steps.map((s) => s.id));
   const tracks: ChecklistTrackView[] = applicable.map(({ track, steps }) => ({
     id: track.id, label: track.label, optional: track.optional,
     steps: steps.map((s) => ({
       id: s.id, label: s.label, href: url(stepSource(s)), rules: s.rules, deadline: s.deadline === 'remittance',
-      ...stepTool(s.id, subject.group), ...stepBlock(s.id, profile.path, stepIds),
+      ...stepTool(s.id, can), ...stepBlock(s.id, profile.path, stepIds),
     })),
   }));
   const ruleIds = [...new Set(tracks.flatMap((t) => t.steps.flatMap((s) => [...s.rules, ...(s.blocked?.rules ?? [])])))];
@@ -73,5 +77,6 @@ export const checklistProfiles = () => allProfiles(ruleSet);
 /** Every list's tracks and step ids, for "继续上次的清单" on the index page. */
 export const listOutlines = (): ListOutline[] => checklistProfiles().map((p) => {
   const c = checklistFor(p);
-  return { profile: c.slug, label: c.label, href: url(`/tools/checklist/${c.slug}/`), tracks: c.tracks.map((t) => ({ id: t.id, optional: t.optional, steps: t.steps.map((s) => s.id) })) };
+  const tracks = c.tracks.map((t) => ({ id: t.id, optional: t.optional, steps: t.steps.map((s) => s.id) }));
+  return { profile: c.slug, label: c.label, href: url(`/tools/checklist/${c.slug}/`), tracks };
 });

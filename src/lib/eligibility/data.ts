@@ -1,14 +1,19 @@
 // The part of the rule set the eligibility wizard needs, picked at build time. Small enough to pass
 // to the island as props: it is the island's only data, serialized into every wizard page's HTML, so
 // nothing goes in that the wizard does not read (the track list, for one: the steps carry their track).
-import type { Decision, Limits, RuleSet, Step, Subject, SupersededNote } from '../rules/types.ts';
+import { capabilities, guideEdition, type Capabilities } from '../capabilities.ts';
+import type { Decision, GroupId, Limits, RuleEdition, RuleSet, Step, Subject, SupersededNote } from '../rules/types.ts';
 
 /** A cited rule (keyed by its id): the guide heading it links to and, for rules the wizard quotes, its text. */
 export interface RuleRef { path: string; text?: string }
 
 export interface EligibilityData {
+  /** The rule edition the wizard answers by (capabilities.ts). */
+  edition: RuleEdition;
   subjects: Subject[];
+  /** What each group can do under each edition, and what holds for all (read through capabilities.ts). */
   groups: RuleSet['groups'];
+  editions: RuleSet['editions'];
   verificationMethods: RuleSet['verificationMethods'];
   limits: Pick<Limits, 'personal' | 'members' | 'remittance' | 'certification' | 'email'>;
   /** Every rule the wizard cites, by id. */
@@ -31,7 +36,8 @@ const shownDecisions = ['D2', 'D3', 'D4', 'D6', 'D11'];
 export const profileStepId = 'complete-info';
 
 export function eligibilityData(rules: RuleSet): EligibilityData {
-  const steps = rules.steps.filter((s) => s.track === 'register' || s.id === profileStepId || rules.tracks.find((t) => t.id === s.track)?.optional);
+  const optional = (track: string) => rules.tracks.find((t) => t.id === track)?.optional;
+  const steps = rules.steps.filter((s) => s.track === 'register' || s.id === profileStepId || optional(s.track));
   const ids = new Set([...citedRules, ...steps.flatMap((s) => s.rules)]);
   const ruleMap: Record<string, RuleRef> = {};
   for (const r of rules.rules) {
@@ -40,13 +46,14 @@ export function eligibilityData(rules: RuleSet): EligibilityData {
   const decisions: Record<string, Decision> = {};
   for (const d of rules.decisions) if (shownDecisions.includes(d.id)) decisions[d.id] = d;
   const { personal, members, remittance, certification, email } = rules.limits;
+  const { officialDocs, qualificationMaterials, asOfLabel, asOfDate } = rules.source;
   return {
-    subjects: rules.subjects, groups: rules.groups, verificationMethods: rules.verificationMethods,
+    edition: guideEdition, subjects: rules.subjects, groups: rules.groups, editions: rules.editions, verificationMethods: rules.verificationMethods,
     limits: { personal, members, remittance, certification, email },
     rules: ruleMap, decisions,
     superseded: rules.superseded.filter((n) => n.rules.length === 0 || n.rules.some((r) => ids.has(r))),
     steps,
-    source: { officialDocs: rules.source.officialDocs, qualificationMaterials: rules.source.qualificationMaterials, asOfLabel: rules.source.asOfLabel, asOfDate: rules.source.asOfDate },
+    source: { officialDocs, qualificationMaterials, asOfLabel, asOfDate },
   };
 }
 
@@ -59,3 +66,6 @@ export function ruleText(id: string, data: Pick<EligibilityData, 'rules'>): stri
   if (text === undefined) throw new Error(`eligibility: rule ${id} is not quoted by the wizard`);
   return text;
 }
+
+/** What a subject (or group) can do under the wizard's edition. */
+export const capabilitiesOf = (of: Subject | GroupId, data: EligibilityData): Capabilities => capabilities(of, data.edition, data);

@@ -3,7 +3,7 @@
 // (a reader who cannot register yet), path-specific steps are listed with the path they belong to.
 import { stepApplies } from '../steps.ts';
 import type { GroupId, MethodId } from '../rules/types.ts';
-import { profileStepId, quoteRule, type EligibilityData } from './data.ts';
+import { capabilitiesOf, profileStepId, quoteRule, type EligibilityData } from './data.ts';
 import { profileOpening } from './profile-step.ts';
 
 export interface NextStep {
@@ -16,15 +16,17 @@ export interface NextStep {
 }
 
 export function nextSteps(group: GroupId, path: MethodId | null, tracks: string[], data: EligibilityData): NextStep[] {
-  const methods = data.groups[group].verificationMethods;
-  const open = path === null && methods.length > 1; // path not chosen yet
+  const can = capabilitiesOf(group, data);
+  const methods = can.verification.methods;
+  const open = path === null && can.verification.chooses; // path not chosen yet
   const paths: (MethodId | null)[] = open ? methods : [path];
   const days = data.limits.remittance.deadlineDays;
+  const deadlineText = `期限：原文为“${quoteRule('R20', data)}”；具体日期怎样计算，见说明 D4。`;
   const out: NextStep[] = [];
   for (const s of data.steps) {
     if (s.track !== 'register' && s.id !== profileStepId && !tracks.includes(s.track)) continue;
     for (const p of paths) {
-      if (!stepApplies(s, { group, path: p })) continue;
+      if (!stepApplies(s, { can, path: p })) continue;
       // A step that applies whatever the path is listed once.
       const pathSpecific = open && (Boolean(s.when.paths) || s.id === profileStepId);
       if (!pathSpecific && p !== paths[0]) continue;
@@ -35,9 +37,7 @@ export function nextSteps(group: GroupId, path: MethodId | null, tracks: string[
         text: opening ? opening.text : s.label,
         rules: opening ? opening.rules : s.rules,
         ...(condition ? { condition } : {}),
-        ...(s.deadline === 'remittance'
-          ? { deadline: { days, text: `期限：原文为“${quoteRule('R20', data)}”；具体日期怎样计算，见说明 D4。`, decisions: ['D4'] } }
-          : {}),
+        ...(s.deadline === 'remittance' ? { deadline: { days, text: deadlineText, decisions: ['D4'] } } : {}),
       });
     }
   }

@@ -3,8 +3,8 @@
 // everyone) is asked even after one fails, so the outcome can name every failed condition at once.
 // 微信支付 is asked before the verification method, so the method that leads there can be recommended.
 import { factText } from '../rules/facts.ts';
-import type { MethodId, Subject } from '../rules/types.ts';
-import type { EligibilityData } from './data.ts';
+import type { ConditionId, MethodId, Subject } from '../rules/types.ts';
+import { capabilitiesOf, type EligibilityData } from './data.ts';
 
 export const questionIds = ['subject', 'age', 'identity', 'realname', 'email', 'path', 'payment', 'unionid'] as const;
 export type QuestionId = (typeof questionIds)[number];
@@ -28,29 +28,28 @@ export interface Question {
 }
 
 /** The conditions a subject must meet to register (answered yes or no), in the order asked. */
-export type Check = 'age' | 'identity' | 'realname' | 'email';
-const personalChecks: Check[] = ['age', 'identity', 'realname', 'email'];
-const otherChecks: Check[] = ['email'];
+export type Check = ConditionId;
 
 export function subjectOf(answers: Answers, data: Pick<EligibilityData, 'subjects'>): Subject | undefined {
   return data.subjects.find((s) => s.id === answers.subject);
 }
 
-export function checksFor(subject: Subject): Check[] {
-  return subject.group === 'personal' ? personalChecks : otherChecks;
+/** R6's conditions for 个人, R3's for everyone (capabilities.ts). */
+export function checksFor(subject: Subject, data: EligibilityData): Check[] {
+  return capabilitiesOf(subject, data).conditions.map((c) => c.id);
 }
 
 /** The conditions answered "no", in the order asked. */
-export function failedChecks(answers: Answers, data: Pick<EligibilityData, 'subjects'>): Check[] {
+export function failedChecks(answers: Answers, data: EligibilityData): Check[] {
   const subject = subjectOf(answers, data);
-  return subject ? checksFor(subject).filter((q) => answers[q] === 'no') : [];
+  return subject ? checksFor(subject, data).filter((q) => answers[q] === 'no') : [];
 }
 
 /** The next question to ask for these answers, or null when the outcome is known. */
 export function nextQuestion(answers: Answers, data: EligibilityData): QuestionId | null {
   const subject = subjectOf(answers, data);
   if (!subject) return 'subject';
-  for (const q of checksFor(subject)) if (!answers[q]) return q;
+  for (const q of checksFor(subject, data)) if (!answers[q]) return q;
   if (failedChecks(answers, data).length > 0) return null;
   if (!answers.payment) return 'payment';
   if (choosesMethod(subject, data) && !answers.path) return 'path';
@@ -65,7 +64,7 @@ export function helpApplies(answers: Answers, data: EligibilityData): boolean {
 }
 
 /** Enterprise types choose their verification method (R12); the others have one or none. */
-const choosesMethod = (subject: Subject, data: EligibilityData) => data.groups[subject.group].verificationMethods.length > 1;
+const choosesMethod = (subject: Subject, data: EligibilityData) => capabilitiesOf(subject, data).verification.chooses;
 
 /**
  * Links from before 微信支付 moved ahead of the method hold the method and not yet 微信支付
@@ -81,7 +80,8 @@ export function earlyAnswer(q: QuestionId, answers: Answers, data: EligibilityDa
  * gives 微信支付 to 认证 accounts (R40, R43), and 微信认证 delays the profile until it completes (R25).
  * The method question and its help page say it, with recommendCertificationRules.
  */
-export const recommendCertification = '你需要微信支付：指南写的是已认证的小程序可申请，选对公打款的话之后仍要另行申请微信认证，所以本站建议选择微信认证（注意：选微信认证的，须认证完成后才能补充名称、头像等信息）。';
+export const recommendCertification = '你需要微信支付：指南写的是已认证的小程序可申请，选对公打款的话之后仍要另行申请微信认证，'
+  + '所以本站建议选择微信认证（注意：选微信认证的，须认证完成后才能补充名称、头像等信息）。';
 export const recommendCertificationRules = ['R25', 'R40', 'R43'];
 
 const yesNo = (yes: string, no: string, yesHint?: string, noHint?: string): Option[] => [
@@ -119,7 +119,7 @@ export function question(id: QuestionId, answers: Answers, data: EligibilityData
       };
     case 'path': {
       const subject = subjectOf(answers, data);
-      const methods = subject ? data.groups[subject.group].verificationMethods : [];
+      const methods = subject ? capabilitiesOf(subject, data).verification.methods : [];
       // Only a reader who needs 微信支付 gets a recommendation: the guide gives it to 认证 accounts (R40, R43).
       // R13: 对公打款 needs the company's 对公账户 (methodHint).
       const pay = answers.payment === 'yes';

@@ -2,7 +2,9 @@
 // (e.g. "subject-enterprise/email-yes"), in questionIds order — not the order asked, so outcome links
 // from before 微信支付 was asked ahead of the method (".../path-x/payment-y/...") stay the same pages.
 import type { EligibilityData } from './data.ts';
-import { answeredQuestions, earlyAnswer, helpApplies, nextQuestion, question, questionIds, type Answers, type QuestionId, type WizardState } from './questions.ts';
+import {
+  answeredQuestions, earlyAnswer, helpApplies, nextQuestion, question, questionIds, type Answers, type QuestionId, type WizardState,
+} from './questions.ts';
 
 export const wizardRoot = '/tools/eligibility/';
 const helpToken = 'path-help';

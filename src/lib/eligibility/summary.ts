@@ -2,7 +2,7 @@
 // what the guide does not say, and what has changed since. Each row cites its rules; numbers come
 // from limits.yaml; where the guide is silent the row says so instead of guessing.
 import { confidenceGrade, supersededStatusLabel } from '../rules/superseded-labels.ts';
-import type { MethodId, SupersededNote } from '../rules/types.ts';
+import type { CertificationNeed, MethodId, SupersededNote } from '../rules/types.ts';
 import { pathComparison, type Cell, type ComparisonRow } from './comparison.ts';
 import { quoteRule, type EligibilityData } from './data.ts';
 import type { Outcome } from './outcome.ts';
@@ -13,6 +13,7 @@ export interface SummaryRow { id: SummaryRowId; label: string; text: string; rul
 
 const row = (id: SummaryRowId, label: string, text: string, rules: string[] = [], decisions?: string[]): SummaryRow =>
   decisions ? { id, label, text, rules, decisions } : { id, label, text, rules };
+const cell = (id: SummaryRowId, label: string, c: Cell) => row(id, label, c.text, c.rules, c.decisions);
 
 /** The notes on today's rules that concern this outcome (superseded.yaml), in the data's order. */
 export const outcomeNotes = (o: Outcome, data: EligibilityData): SupersededNote[] =>
@@ -22,53 +23,73 @@ export const outcomeNotes = (o: Outcome, data: EligibilityData): SupersededNote[
 const noteOnCard = (n: SupersededNote) =>
   `${n.title}（${supersededStatusLabel[n.status]}；可信度${[...new Set(n.sources.map((src) => confidenceGrade[src.confidence]))].join('、')}）`;
 
-export function outcomeSummary(o: Outcome, answers: Answers, data: EligibilityData): SummaryRow[] {
-  const group = o.subject.group;
+type Ctx = { o: Outcome; answers: Answers; data: EligibilityData };
+type Rows = (ctx: Ctx) => SummaryRow[];
+
+// 个体工商户 has the enterprise methods, and so their fee and deadline, only by the site's reading (D2).
+const withD2 = (o: Outcome, decisions: string[] = []) =>
+  (o.subject.decisions.includes('D2') ? [...decisions, 'D2'] : decisions.length ? decisions : undefined);
+const method = (m: MethodId, data: EligibilityData) => `${data.verificationMethods[m].label}：${data.verificationMethods[m].summary}`;
+
+/** 怎么走, 费用 and 期限 where 认证 is unavailable (个人): the guide sets no verification, fee or deadline. */
+const noVerification: Rows = ({ o, data }) => {
+  const cert = o.capabilities.certification;
+  return [
+    row('path', '怎么走', `原文没有为${o.subject.label}主体规定主体验证方式。`, o.capabilities.verification.rules),
+    row('cost', '费用', `指南未说明（指南写的是“${quoteRule(cert.rules[0]!, data)}”）。`, cert.rules, cert.decisions),
+    row('deadline', '期限', '指南未说明。'),
+  ];
+};
+
+/** Where 认证 is the one way to verify (政府、媒体、其他组织): the guide states no fee for them (D6). */
+const certificationRequired: Rows = ({ o, data }) => {
+  const [, , deadline] = pathComparison(data);
+  return [
+    row('path', '怎么走', `${method('certification', data)}（${o.subject.label}类型必须）`, o.capabilities.verification.rules),
+    row('cost', '费用', '指南未说明：原文只对企业类型写明了认证费。', ['R14'], o.capabilities.certification.decisions),
+    cell('deadline', '期限', deadline!.certification),
+  ];
+};
+
+/** Where the reader chooses the method (企业类型): the chosen one's fee and deadline, or both before choosing. */
+const chosenMethod: Rows = ({ o, answers, data }) => {
   const path = o.profile?.path ?? null;
   // Cost and deadline per method are the comparison's cells, so each is written once.
   const [, cost, deadline] = pathComparison(data);
-  const cell = (id: SummaryRowId, label: string, c: Cell) => row(id, label, c.text, c.rules, c.decisions);
-  const method = (m: MethodId) => `${data.verificationMethods[m].label}：${data.verificationMethods[m].summary}`;
-  // 个体工商户 has the enterprise methods, and so their fee and deadline, only by the site's reading (D2).
-  const d2 = o.subject.decisions.includes('D2') ? ['D2'] : [];
-  const withD2 = (decisions: string[] = []) => (d2.length ? [...decisions, ...d2] : decisions.length ? decisions : undefined);
-
-  const rows = [o.canRegister
-    ? row('register', '能否注册', `可以，以${o.subject.label}主体注册。`, group === 'personal' ? ['R6', 'R3'] : [o.subject.rule, 'R3'])
-    : row('register', '能否注册', `暂时不能，${o.failed.length} 项不符合：${o.failed.map((c) => question(c, answers, data).name).join('、')}。`,
-      [...new Set(o.failed.map((c) => (c === 'email' ? 'R3' : 'R6')))])];
-  if (group === 'personal') {
-    rows.push(
-      row('path', '怎么走', '原文没有为个人主体规定主体验证方式。', ['R12', 'R15']),
-      row('cost', '费用', `指南未说明（指南写的是“${quoteRule('R41', data)}”）。`, ['R41'], ['D11']),
-      row('deadline', '期限', '指南未说明。'),
-    );
-  } else if (group === 'organisation') {
-    rows.push(
-      row('path', '怎么走', `${method('certification')}（${o.subject.label}类型必须）`, ['R15']),
-      row('cost', '费用', '指南未说明：原文只对企业类型写明了认证费。', ['R14'], ['D6']),
-      cell('deadline', '期限', deadline!.certification),
-    );
-  } else if (path) {
-    const c = cost![path];
-    const later = path === 'remittance' && answers.payment === 'yes';
-    const fee = data.limits.certification.enterpriseFeeYuan;
-    rows.push(
-      row('path', '怎么走', method(path), ['R12', path === 'remittance' ? 'R13' : 'R14']),
-      // A 对公打款 reader who needs 微信支付 also needs 认证 later (R40, R43). The guide states the fee only
-      // for 微信认证 as the verification method (R14), none for a 认证 applied for afterwards.
-      later
-        ? row('cost', '费用', `${c.text}要微信支付还须另行申请微信认证（R40、R43）；其费用指南未说明（作为验证方式的微信认证为 ${fee} 元，R14），现行以平台为准。`,
-          [...c.rules, 'R40', 'R43', 'R14'], withD2())
-        : row('cost', '费用', c.text, c.rules, path === 'certification' ? withD2(c.decisions) : c.decisions),
-      row('deadline', '期限', deadline![path].text, deadline![path].rules, path === 'remittance' ? withD2(deadline![path].decisions) : deadline![path].decisions),
-    );
-  } else {
+  if (!path) {
     // An enterprise type that cannot register yet has not chosen its method: both are shown.
     const both = (r: ComparisonRow) => row(r.aspect === '费用' ? 'cost' : 'deadline', r.aspect,
-      `对公打款：${r.remittance.text}微信认证：${r.certification.text}`, [...r.remittance.rules, ...r.certification.rules], withD2(r.remittance.decisions));
-    rows.push(row('path', '怎么走', '对公打款和微信认证二选一。', ['R12']), both(cost!), both(deadline!));
+      `对公打款：${r.remittance.text}微信认证：${r.certification.text}`, [...r.remittance.rules, ...r.certification.rules], withD2(o, r.remittance.decisions));
+    return [row('path', '怎么走', '对公打款和微信认证二选一。', o.capabilities.verification.rules), both(cost!), both(deadline!)];
   }
+  const c = cost![path];
+  const d = deadline![path];
+  const fee = data.limits.certification.enterpriseFeeYuan;
+  return [
+    row('path', '怎么走', method(path, data), [...o.capabilities.verification.rules, data.verificationMethods[path].rule]),
+    // A 对公打款 reader who needs 微信支付 also needs 认证 later (R40, R43). The guide states the fee only
+    // for 微信认证 as the verification method (R14), none for a 认证 applied for afterwards.
+    path === 'remittance' && answers.payment === 'yes'
+      ? row('cost', '费用', `${c.text}要微信支付还须另行申请微信认证（R40、R43）；其费用指南未说明（作为验证方式的微信认证为 ${fee} 元，R14），现行以平台为准。`,
+        [...c.rules, 'R40', 'R43', 'R14'], withD2(o))
+      : row('cost', '费用', c.text, c.rules, path === 'certification' ? withD2(o, c.decisions) : c.decisions),
+    row('deadline', '期限', d.text, d.rules, path === 'remittance' ? withD2(o, d.decisions) : d.decisions),
+  ];
+};
+
+/** The verification rows, by how 认证 stands for the subject (capabilities.ts). */
+const verificationRows: Record<CertificationNeed, Rows> = {
+  unavailable: noVerification, mandatory: certificationRequired, optional: chosenMethod,
+};
+
+export function outcomeSummary(o: Outcome, answers: Answers, data: EligibilityData): SummaryRow[] {
+  const can = o.capabilities;
+  const ruleOf = (c: string) => can.conditions.find((x) => x.id === c)!.rule;
+  const rows = [o.canRegister
+    ? row('register', '能否注册', `可以，以${o.subject.label}主体注册。`, [...new Set([...can.register.rules, ...can.conditions.map((c) => c.rule)])])
+    : row('register', '能否注册', `暂时不能，${o.failed.length} 项不符合：${o.failed.map((c) => question(c, answers, data).name).join('、')}。`,
+      [...new Set(o.failed.map(ruleOf))])];
+  rows.push(...verificationRows[can.certification.need]({ o, answers, data }));
   rows.push(row('review', '审核时长', '指南未说明，现行以平台为准。'));
   // Each note with its kind and confidence; its sources are in the section the row links to (and in the copied text).
   const notes = outcomeNotes(o, data);

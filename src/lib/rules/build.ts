@@ -3,7 +3,8 @@
 import type { z } from 'astro/zod';
 import { fillFacts } from './facts.ts';
 import { ruleFiles } from './schema.ts';
-import type { CategoryNode, GroupId, MethodId, Rule, RuleHistory, RuleSet } from './types.ts';
+import { buildSubjects } from './build-subjects.ts';
+import type { CategoryNode, Rule, RuleHistory, RuleSet, Step, SupersededNote } from './types.ts';
 
 export type RuleFileName = keyof typeof ruleFiles;
 export type RawRuleFiles = Partial<Record<RuleFileName, unknown>>;
@@ -22,7 +23,7 @@ function formatPath(path: readonly PropertyKey[]): string {
     typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key), '') || '(root)';
 }
 
-type Parsed = { [F in RuleFileName]: z.infer<(typeof ruleFiles)[F]> };
+export type Parsed = { [F in RuleFileName]: z.infer<(typeof ruleFiles)[F]> };
 
 function parseFiles(raw: RawRuleFiles): Parsed {
   const problems: string[] = [];
@@ -55,118 +56,127 @@ function checkSequence(file: string, prefix: string, ids: string[], problems: st
     seen.add(id);
   });
   for (let n = 1; n <= ids.length; n++) {
-    if (!seen.has(`${prefix}${n}`)) problems.push(`content/rules/${file}: ${prefix}${n} is missing (ids must run ${prefix}1..${prefix}${ids.length})`);
+    if (seen.has(`${prefix}${n}`)) continue;
+    problems.push(`content/rules/${file}: ${prefix}${n} is missing (ids must run ${prefix}1..${prefix}${ids.length})`);
   }
 }
 
-export function buildRuleSet(raw: RawRuleFiles): RuleSet {
-  const files = parseFiles(raw);
-  const problems: string[] = [];
-  const source = files['source.yaml'];
-  const limits = files['limits.yaml'];
+/** What every part of the build shares: the problems found so far, and the checks on references and facts. */
+export interface Checker {
+  problems: string[];
+  needRule(where: string, id: string): void;
+  needDecision(where: string, id: string): void;
+  /** The text with its {facts} filled in from limits.yaml (or as written, with a problem, on an unknown fact). */
+  fill(where: string, text: string): string;
+}
 
+function checker(files: Parsed): Checker {
+  const problems: string[] = [];
   checkSequence('rules.yaml', 'R', files['rules.yaml'].map((r) => r.id), problems);
   checkSequence('decisions.yaml', 'D', files['decisions.yaml'].map((d) => d.id), problems);
   const ruleIds = new Set(files['rules.yaml'].map((r) => r.id));
   const decisionIds = new Set(files['decisions.yaml'].map((d) => d.id));
+  return {
+    problems,
+    needRule: (where, id) => { if (!ruleIds.has(id)) problems.push(`${where}: rule ${id} does not exist in rules.yaml`); },
+    needDecision: (where, id) => {
+      if (!decisionIds.has(id)) problems.push(`${where}: decision ${id} does not exist in decisions.yaml`);
+    },
+    fill: (where, text) => {
+      try {
+        return fillFacts(text, files['limits.yaml']);
+      } catch (e) {
+        problems.push(`${where}: ${(e as Error).message}`);
+        return text;
+      }
+    },
+  };
+}
 
-  const needRule = (where: string, id: string) => {
-    if (!ruleIds.has(id)) problems.push(`${where}: rule ${id} does not exist in rules.yaml`);
-  };
-  const needDecision = (where: string, id: string) => {
-    if (!decisionIds.has(id)) problems.push(`${where}: decision ${id} does not exist in decisions.yaml`);
-  };
-  const fill = (where: string, text: string) => {
-    try { return fillFacts(text, limits); } catch (e) { problems.push(`${where}: ${(e as Error).message}`); return text; }
-  };
-
-  const rules: Rule[] = files['rules.yaml'].map((r, i) => {
+function buildRules(files: Parsed, c: Checker): Rule[] {
+  return files['rules.yaml'].map((r, i) => {
     const where = `content/rules/rules.yaml: [${i}]`;
-    r.decisions?.forEach((d) => needDecision(`${where}.decisions`, d));
+    r.decisions?.forEach((d) => c.needDecision(`${where}.decisions`, d));
     return {
-      id: r.id, page: r.page, anchor: r.anchor, text: fill(`${where}.text`, r.text),
-      path: `/guide/${r.page}/#${r.anchor}`, decisions: r.decisions ?? [], asOf: source.asOf,
+      id: r.id, page: r.page, anchor: r.anchor, text: c.fill(`${where}.text`, r.text),
+      path: `/guide/${r.page}/#${r.anchor}`, decisions: r.decisions ?? [], asOf: files['source.yaml'].asOf,
     };
   });
+}
 
-  const members = limits.members;
-  for (const [tier, entry] of Object.entries(members)) needRule(`content/rules/limits.yaml: members.${tier}.rule`, entry.rule);
-  const assoc = limits.association;
-  needRule('content/rules/limits.yaml: association.perOfficialAccount.rule', assoc.perOfficialAccount.rule);
-  needRule('content/rules/limits.yaml: association.perMiniProgram.rule', assoc.perMiniProgram.rule);
-  needRule('content/rules/limits.yaml: association.monthly.rule', assoc.monthly.rule);
-
-  const subjectsFile = files['subjects.yaml'];
-  const subjectIds = new Set<string>();
-  const subjects = subjectsFile.subjects.map((s, i) => {
-    const where = `content/rules/subjects.yaml: subjects[${i}]`;
-    if (subjectIds.has(s.id)) problems.push(`${where}.id: ${s.id} appears twice`);
-    subjectIds.add(s.id);
-    needRule(`${where}.rule`, s.rule);
-    s.decisions?.forEach((d) => needDecision(`${where}.decisions`, d));
-    return { ...s, scope: fill(`${where}.scope`, s.scope), decisions: s.decisions ?? [] };
-  });
-  const groups = Object.fromEntries(
-    (Object.entries(subjectsFile.groups) as [GroupId, (typeof subjectsFile.groups)[GroupId]][])
-      .map(([id, g]) => [id, { id, ...g }]),
-  ) as RuleSet['groups'];
-  for (const id of Object.keys(groups)) {
-    if (!subjects.some((s) => s.group === id)) problems.push(`content/rules/subjects.yaml: groups.${id}: no subject belongs to this group`);
+function checkLimits(limits: Parsed['limits.yaml'], c: Checker) {
+  const where = 'content/rules/limits.yaml';
+  for (const [tier, entry] of Object.entries(limits.members)) c.needRule(`${where}: members.${tier}.rule`, entry.rule);
+  for (const key of ['perOfficialAccount', 'perMiniProgram', 'monthly'] as const) {
+    c.needRule(`${where}: association.${key}.rule`, limits.association[key].rule);
   }
-  const verificationMethods = Object.fromEntries(
-    (Object.entries(subjectsFile.verificationMethods) as [MethodId, { label: string; rule: string; summary: string }][])
-      .map(([id, m]) => {
-        needRule(`content/rules/subjects.yaml: verificationMethods.${id}.rule`, m.rule);
-        return [id, { id, ...m }];
-      }),
-  ) as RuleSet['verificationMethods'];
+}
 
-  const stepsFile = files['steps.yaml'];
-  const trackIds = new Set(stepsFile.tracks.map((t) => t.id));
+function buildSteps(file: Parsed['steps.yaml'], c: Checker): Step[] {
+  const trackIds = new Set(file.tracks.map((t) => t.id));
   const stepIds = new Set<string>();
-  const steps = stepsFile.steps.map((s, i) => {
+  return file.steps.map((s, i) => {
     const where = `content/rules/steps.yaml: steps[${i}]`;
-    if (stepIds.has(s.id)) problems.push(`${where}.id: ${s.id} appears twice`);
+    if (stepIds.has(s.id)) c.problems.push(`${where}.id: ${s.id} appears twice`);
     stepIds.add(s.id);
-    if (!trackIds.has(s.track)) problems.push(`${where}.track: track "${s.track}" does not exist`);
-    s.rules?.forEach((r) => needRule(`${where}.rules`, r));
-    if (Boolean(s.rules) === Boolean(s.after)) problems.push(`${where}: a step cites the guide's rules or names the superseded.yaml note it comes from (after), not both or neither`);
+    if (!trackIds.has(s.track)) c.problems.push(`${where}.track: track "${s.track}" does not exist`);
+    s.rules?.forEach((r) => c.needRule(`${where}.rules`, r));
+    if (Boolean(s.rules) === Boolean(s.after)) {
+      c.problems.push(`${where}: a step cites the guide's rules or names the superseded.yaml note it comes from (after), not both or neither`);
+    }
     return { ...s, rules: s.rules ?? [], when: s.when ?? {} };
   });
+}
 
-  const decisions = files['decisions.yaml'].map((d, i) => ({
-    ...d, title: fill(`content/rules/decisions.yaml: [${i}].title`, d.title), text: fill(`content/rules/decisions.yaml: [${i}].text`, d.text),
-  }));
-
-  const superseded = files['superseded.yaml'].map((n, i) => {
-    n.rules?.forEach((r) => needRule(`content/rules/superseded.yaml: [${i}].rules`, r));
-    return { ...n, rules: n.rules ?? [] };
-  });
-
-  const history = buildHistory(files['history.yaml'], needRule, problems);
+/** Steps from after the guide name a superseded.yaml note; each note names a history.yaml topic. */
+function checkCrossReferences(steps: Step[], superseded: SupersededNote[], history: RuleHistory, c: Checker) {
   steps.forEach((s, i) => {
-    if (s.after && !superseded.some((n) => n.id === s.after)) problems.push(`content/rules/steps.yaml: steps[${i}].after: note "${s.after}" does not exist in superseded.yaml`);
+    if (s.after && !superseded.some((n) => n.id === s.after)) {
+      c.problems.push(`content/rules/steps.yaml: steps[${i}].after: note "${s.after}" does not exist in superseded.yaml`);
+    }
   });
   superseded.forEach((n, i) => {
-    if (!history.topics.some((t) => t.id === n.topic)) problems.push(`content/rules/superseded.yaml: [${i}].topic: topic "${n.topic}" does not exist in history.yaml`);
+    if (!history.topics.some((t) => t.id === n.topic)) {
+      c.problems.push(`content/rules/superseded.yaml: [${i}].topic: topic "${n.topic}" does not exist in history.yaml`);
+    }
   });
+}
 
-  if (problems.length) throw new RuleDataError(problems);
+export function buildRuleSet(raw: RawRuleFiles): RuleSet {
+  const files = parseFiles(raw);
+  const c = checker(files);
+  const source = files['source.yaml'];
+  const limits = files['limits.yaml'];
+  const rules = buildRules(files, c);
+  checkLimits(limits, c);
+  const subjects = buildSubjects(files['subjects.yaml'], source, c);
+  const steps = buildSteps(files['steps.yaml'], c);
+  const decisions = files['decisions.yaml'].map((d, i) => ({
+    ...d,
+    title: c.fill(`content/rules/decisions.yaml: [${i}].title`, d.title),
+    text: c.fill(`content/rules/decisions.yaml: [${i}].text`, d.text),
+  }));
+  const superseded = files['superseded.yaml'].map((n, i) => {
+    n.rules?.forEach((r) => c.needRule(`content/rules/superseded.yaml: [${i}].rules`, r));
+    return { ...n, rules: n.rules ?? [] };
+  });
+  const history = buildHistory(files['history.yaml'], c);
+  checkCrossReferences(steps, superseded, history, c);
+
+  if (c.problems.length) throw new RuleDataError(c.problems);
   return {
-    source, limits, groups, subjects, verificationMethods,
-    categories: files['categories.yaml'].map((c) => toCategoryNode(c, [])),
+    source, limits, ...subjects,
+    categories: files['categories.yaml'].map((cat) => toCategoryNode(cat, [])),
     decisions, rules,
-    tracks: stepsFile.tracks.map((t) => ({ ...t, optional: t.optional ?? false })),
-    steps,
-    superseded,
-    history,
+    tracks: files['steps.yaml'].tracks.map((t) => ({ ...t, optional: t.optional ?? false })),
+    steps, superseded, history,
   };
 }
 
 const trackerRepo = 'github.com/wepyjs/weapp-document-tracker';
 
 /** Topics and entries cross-checked: known topics and rules, a commit for every tracker copy, no empty topic. */
-function buildHistory(file: Parsed['history.yaml'], needRule: (where: string, id: string) => void, problems: string[]): RuleHistory {
+function buildHistory(file: Parsed['history.yaml'], { needRule, problems }: Checker): RuleHistory {
   const where = 'content/rules/history.yaml';
   const topics = file.topics.map((t, i) => {
     t.rules?.forEach((r) => needRule(`${where}: topics[${i}].rules`, r));
@@ -181,7 +191,9 @@ function buildHistory(file: Parsed['history.yaml'], needRule: (where: string, id
       needRule(`${where}: entries[${i}].rules`, r);
       if (topic && !topic.rules.includes(r)) problems.push(`${where}: entries[${i}].rules: ${r} is not a rule of topic "${e.topic}"`);
     });
-    if (e.source.url.includes(trackerRepo) && !e.source.commit) problems.push(`${where}: entries[${i}].source.commit: a tracker copy needs its commit`);
+    if (e.source.url.includes(trackerRepo) && !e.source.commit) {
+      problems.push(`${where}: entries[${i}].source.commit: a tracker copy needs its commit`);
+    }
     const { rules, until, dateNote, ...rest } = e;
     return { ...rest, rules: rules ?? topic?.rules ?? [], ...(until ? { until } : {}), ...(dateNote ? { dateNote } : {}) };
   });

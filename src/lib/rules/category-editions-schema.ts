@@ -9,6 +9,7 @@ export const categoryEditionsFile = 'content/categories/personal-editions.yaml';
 const editionId = z.string().regex(/^\d{4}-\d{2}$/, 'must be YYYY-MM');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
 const commit = z.string().regex(/^[0-9a-f]{40}$/, 'must be a full 40-digit commit hash');
+const trackerBlob = 'https://github.com/wepyjs/weapp-document-tracker/blob/';
 const name = z.string().trim().min(1).refine((s) => s !== '/' && !s.includes('>'), 'must be a category name (not "/", no ">")');
 
 /** Level 2: a name (no third level) or { name, children: [level 3 names] }, as in content/rules/categories.yaml. */
@@ -24,7 +25,7 @@ export const editionSchema = z.strictObject({
   document: z.enum(['guide', 'material']),
   source: z.strictObject({
     title: z.string().min(1),
-    url: z.url().refine((u) => u.startsWith('https://github.com/wepyjs/weapp-document-tracker/blob/'), 'must be a blob address in wepyjs/weapp-document-tracker'),
+    url: z.url().refine((u) => u.startsWith(trackerBlob), 'must be a blob address in wepyjs/weapp-document-tracker'),
     commit,
     heading: z.string().min(1),
   }),

@@ -10,6 +10,7 @@ const sourceFile = 'md/_debug_wxadoc_product_material.md';
 const editionId = z.string().regex(/^\d{4}-\d{2}$/, 'must be YYYY-MM');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
 const commit = z.string().regex(/^[0-9a-f]{40}$/, 'must be a full 40-digit commit hash');
+const trackerBlob = 'https://github.com/wepyjs/weapp-document-tracker/blob/';
 const name = z.string().trim().min(1).refine((s) => s !== '/' && s !== '／' && !s.includes('>'), 'must be a category name (not "/", no ">")');
 const text = z.string().trim().min(1);
 const cell = z.enum(['text', 'slash', 'empty', 'missing']);
@@ -25,7 +26,9 @@ const recordSchema = z.strictObject({
   noteCell: z.enum([...cell.options, 'no-column']),
 }).superRefine((r, ctx) => {
   if (r.level2 === null && r.level3 !== null) ctx.addIssue({ code: 'custom', path: ['level3'], message: 'a third level needs a second level' });
-  if ((r.documentsCell === 'text') !== (r.documents.length > 0)) ctx.addIssue({ code: 'custom', path: ['documents'], message: 'must list documents exactly when documentsCell is text' });
+  if ((r.documentsCell === 'text') !== (r.documents.length > 0)) {
+    ctx.addIssue({ code: 'custom', path: ['documents'], message: 'must list documents exactly when documentsCell is text' });
+  }
   if ((r.noteCell === 'text') !== (r.note !== null)) ctx.addIssue({ code: 'custom', path: ['note'], message: 'must be a note exactly when noteCell is text' });
 });
 
@@ -45,7 +48,8 @@ const editionSchema = z.strictObject({
   caveat: text.refine((s) => s.includes('仅供参考'), 'must be the page\'s caveat (…本文档仅供参考。)'),
   source: z.strictObject({
     commit,
-    url: z.url().refine((u) => u.startsWith('https://github.com/wepyjs/weapp-document-tracker/blob/') && u.endsWith(`/${sourceFile}`), `must be a blob address of ${sourceFile} in wepyjs/weapp-document-tracker`),
+    url: z.url().refine((u) => u.startsWith(trackerBlob) && u.endsWith(`/${sourceFile}`),
+      `must be a blob address of ${sourceFile} in wepyjs/weapp-document-tracker`),
   }),
   tables: z.array(tableSchema).min(1),
 });

@@ -9,6 +9,14 @@ const url = z.url();
 
 export const groupIds = ['personal', 'enterprise', 'organisation'] as const;
 export const methodIds = ['remittance', 'certification'] as const;
+/** The rule editions the site answers by; today one, the 2018-04-16 guide (source.yaml's asOfDate). */
+export const ruleEditions = ['guide-2018-04-16'] as const;
+/** The conditions a reader is asked to meet before registering (answered yes or no). */
+export const conditionIds = ['age', 'identity', 'realname', 'email'] as const;
+export const certificationNeeds = ['mandatory', 'optional', 'unavailable'] as const;
+export const memberTierIds = ['personal', 'unverified', 'verified'] as const;
+/** The category tables a subject's outcome points to: the guide's personal table (D1) or 非个人主体. */
+export const categoryTables = ['personal', 'enterprise'] as const;
 export const guidePages = [
   'introduction', 'registration', 'preparation', 'review-and-release',
   'certification', 'payment', 'open-platform', 'official-account',
@@ -43,12 +51,34 @@ export const limitsSchema = z.strictObject({
   email: z.strictObject({ notRegisteredOn: z.array(z.string().min(1)).min(1) }),
 });
 
+const rules = z.array(ruleId).min(1);
+const condition = z.strictObject({ id: z.enum(conditionIds), rule: ruleId, decisions: z.array(decisionId).optional() });
+/** What a group can do under one edition; capabilities.ts derives the rest (微信支付, profile, tiers' rules). */
+const groupEditionSchema = z.strictObject({
+  /** The group's own conditions, asked before the edition's shared ones. */
+  conditions: z.array(condition).optional(),
+  verification: z.strictObject({ methods: z.array(z.enum(methodIds)), rules }),
+  certification: z.strictObject({
+    need: z.enum(certificationNeeds), rules, decisions: z.array(decisionId).optional(),
+  }),
+  /** The member tier before 微信认证 and, where 认证 is possible, after it (limits.yaml members). */
+  members: z.strictObject({ uncertified: z.enum(memberTierIds), certified: z.enum(memberTierIds).optional() }),
+  categories: z.strictObject({ table: z.enum(categoryTables), rules }),
+});
 const groupSchema = z.strictObject({
   label: z.string().min(1),
-  verificationMethods: z.array(z.enum(methodIds)),
-  certification: z.enum(['mandatory', 'optional', 'unavailable']),
+  editions: z.record(z.enum(ruleEditions), groupEditionSchema),
+});
+/** What holds for every group under one edition. */
+const editionSchema = z.strictObject({
+  conditions: z.array(condition),
+  /** The rule that opens 微信支付 to certified accounts. */
+  payment: ruleId,
+  /** When the profile (名称、头像…) opens: after registration (no verification step), or after each method. */
+  profileOpens: z.strictObject({ registration: ruleId, remittance: ruleId, certification: ruleId }),
 });
 export const subjectsSchema = z.strictObject({
+  editions: z.record(z.enum(ruleEditions), editionSchema),
   groups: z.strictObject({ personal: groupSchema, enterprise: groupSchema, organisation: groupSchema }),
   subjects: z.array(z.strictObject({
     id: z.string().regex(/^[a-z-]+$/),
@@ -93,8 +123,10 @@ export const stepsSchema = z.strictObject({
     /** The guide's rules for this step; a step from after the guide names its note instead (after). */
     rules: z.array(ruleId).min(1).optional(),
     after: z.string().regex(/^[a-z-]+$/).optional(),
+    /** Which accounts take the step, by what their subject can do (capabilities.ts) and the path chosen. */
     when: z.strictObject({
-      groups: z.array(z.enum(groupIds)).optional(),
+      certification: z.array(z.enum(certificationNeeds)).min(1).optional(),
+      payment: z.literal(true).optional(),
       paths: z.array(z.enum(methodIds)).optional(),
     }).optional(),
     deadline: z.literal('remittance').optional(),
@@ -124,7 +156,8 @@ export const supersededSchema = z.array(z.strictObject({
 })).min(1);
 
 // history.yaml: each rule's dated versions (and topics the guide never covered), with sources.
-const historyDate = z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?|now|undated)$/, 'must be YYYY, YYYY-MM, YYYY-MM-DD, "now" or "undated"');
+const historyDate = z.string()
+  .regex(/^(\d{4}(-\d{2}(-\d{2})?)?|now|undated)$/, 'must be YYYY, YYYY-MM, YYYY-MM-DD, "now" or "undated"');
 export const historyChanges = ['added', 'changed', 'removed', 'superseded', 'unchanged-since'] as const;
 export const historySchema = z.strictObject({
   topics: z.array(z.strictObject({

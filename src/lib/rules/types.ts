@@ -1,10 +1,14 @@
 // The validated, computed rule set. Plain types: islands may import them (types vanish at build).
 import type { z } from 'astro/zod';
-import type { limitsSchema, sourceSchema } from './schema.ts';
+import type { categoryTables, certificationNeeds, conditionIds, limitsSchema, memberTierIds, ruleEditions, sourceSchema } from './schema.ts';
 
 export type GroupId = 'personal' | 'enterprise' | 'organisation';
 export type MethodId = 'remittance' | 'certification';
-export type CertificationNeed = 'mandatory' | 'optional' | 'unavailable';
+export type CertificationNeed = (typeof certificationNeeds)[number];
+export type RuleEdition = (typeof ruleEditions)[number];
+export type ConditionId = (typeof conditionIds)[number];
+export type MemberTierId = (typeof memberTierIds)[number];
+export type CategoryTable = (typeof categoryTables)[number];
 export type GuidePage =
   | 'introduction' | 'registration' | 'preparation' | 'review-and-release'
   | 'certification' | 'payment' | 'open-platform' | 'official-account';
@@ -27,11 +31,31 @@ export interface Rule {
 
 export interface Decision { id: string; title: string; text: string }
 
+/** A condition of registering, with the rule (and reading) that sets it. */
+export interface ConditionFact { id: ConditionId; rule: string; decisions: string[] }
+
+/** What a subject group can do under one edition, as subjects.yaml states it (capabilities.ts derives the rest). */
+export interface GroupEdition {
+  conditions: ConditionFact[];
+  verification: { methods: MethodId[]; rules: string[] };
+  certification: { need: CertificationNeed; rules: string[]; decisions: string[] };
+  members: { uncertified: MemberTierId; certified?: MemberTierId };
+  categories: { table: CategoryTable; rules: string[] };
+}
+
+/** What holds for every group under one edition. */
+export interface EditionFacts {
+  /** Conditions every subject meets (R3), asked after the group's own. */
+  conditions: ConditionFact[];
+  /** The rule that opens 微信支付 to certified accounts (R43). */
+  payment: string;
+  profileOpens: { registration: string; remittance: string; certification: string };
+}
+
 export interface SubjectGroup {
   id: GroupId;
   label: string;
-  verificationMethods: MethodId[];
-  certification: CertificationNeed;
+  editions: Record<RuleEdition, GroupEdition>;
 }
 
 export interface Subject {
@@ -61,7 +85,8 @@ export interface Step {
   rules: string[];
   /** For a step the guide never had: the superseded.yaml note it comes from (e.g. "filing"). */
   after?: string;
-  when: { groups?: GroupId[]; paths?: MethodId[] };
+  /** Which accounts take it: by what their subject can do (capabilities.ts) and by the path chosen. */
+  when: { certification?: CertificationNeed[]; payment?: true; paths?: MethodId[] };
   deadline?: 'remittance';
 }
 
@@ -102,6 +127,7 @@ export interface RuleHistory { topics: HistoryTopic[]; entries: HistoryEntry[] }
 export interface RuleSet {
   source: Source;
   limits: Limits;
+  editions: Record<RuleEdition, EditionFacts>;
   groups: Record<GroupId, SubjectGroup>;
   subjects: Subject[];
   verificationMethods: Record<MethodId, VerificationMethod>;
