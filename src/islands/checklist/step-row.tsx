@@ -2,9 +2,9 @@
 // GOV.UK manner, a small toggle for 进行中, and the guide link as a separate "怎么做". Without
 // JavaScript the checkbox gives way to a printable empty box and the tag is not shown.
 import type { ComponentChildren } from 'preact';
-import { statusLabels, type Status } from '../lib/checklist.ts';
-import { stepAnchor } from '../lib/saved-lists.ts';
-import type { RuleLinks } from './rule-ref.tsx';
+import { statusLabels, type Status } from '../../lib/checklist.ts';
+import { stepAnchor } from '../../lib/saved-lists.ts';
+import type { RuleLinks } from '../rule-ref.tsx';
 
 /** `more`: a tool that answers the step for this subject; `blocked`: why it waits (R24/R25) and the step that lifts it. */
 export interface ChecklistStep {
