@@ -32,6 +32,27 @@ export interface Capabilities {
   categories: { table: CategoryTable; rules: string[] };
 }
 
+/**
+ * What every subject and every group can do under one edition, derived once at build time (the rule
+ * set carries the guide edition's); the wizard gets it as data, so no derivation runs in the browser.
+ */
+export interface CapabilityTable {
+  edition: RuleEdition;
+  /** Each group's row; a subject's is its group's with the subject's own rule (canOf). */
+  groups: Record<GroupId, Capabilities>;
+  /** The page that shows each category table (site-relative; qualifications.ts names them). */
+  categoryHrefs: Record<CategoryTable, string>;
+}
+
+export function capabilityTable(edition: RuleEdition, data: CapabilityData, categoryHrefs: Record<CategoryTable, string>): CapabilityTable {
+  const groups = Object.fromEntries(Object.keys(data.groups).map((g) => [g, capabilities(g as GroupId, edition, data)]));
+  return { edition, groups: groups as Record<GroupId, Capabilities>, categoryHrefs };
+}
+
+/** A group's row of the table, or a subject's: what a subject can do depends on its group, save the rule it registers under. */
+export const canOf = (of: Subject | GroupId, table: CapabilityTable): Capabilities =>
+  (typeof of === 'string' ? table.groups[of] : { ...table.groups[of.group], register: { rules: [of.rule] } });
+
 /** The part of the rule set the derivation reads (the wizard's data carries it too). */
 export type CapabilityData = Pick<RuleSet, 'subjects' | 'groups' | 'editions'> & { limits: Pick<Limits, 'members'> };
 

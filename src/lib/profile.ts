@@ -1,13 +1,13 @@
 // An account profile: the subject type and the verification path it takes. The wizard's outcome,
 // the checklist and the calculators all speak in profiles; each has a stable slug for static pages.
 // Profiles are the guide edition's: the site's addresses are built from them.
-import { capabilities, guideEdition, type CapabilityData } from './capabilities.ts';
-import type { MethodId, Subject } from './rules/types.ts';
+import { canOf } from './capabilities.ts';
+import type { MethodId, RuleSet, Subject } from './rules/types.ts';
 
 export interface Profile { subject: string; path: MethodId | null }
 
-type ProfileRules = CapabilityData;
-const methodsOf = (s: Subject, rules: ProfileRules) => capabilities(s, guideEdition, rules).verification.methods;
+type ProfileRules = Pick<RuleSet, 'subjects' | 'can'>;
+const methodsOf = (s: Subject, rules: ProfileRules) => canOf(s, rules.can).verification.methods;
 
 /** Every valid profile: one per subject and verification method open to its group (personal: none). */
 export function allProfiles(rules: ProfileRules): Profile[] {

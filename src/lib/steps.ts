@@ -1,14 +1,14 @@
 // Which steps apply to which account, and how to say a step's condition in words. A step's `when`
 // speaks of what the subject can do (capabilities.ts), so no step names a subject type.
-import { capabilities, guideEdition, type Capabilities, type CapabilityData } from './capabilities.ts';
+import { canOf, type Capabilities } from './capabilities.ts';
 import type { GroupId, MethodId, RuleSet, Step, Subject } from './rules/types.ts';
 
 /** An account: what its subject can do, and the verification path it took (null: none, or not chosen). */
 export interface AccountShape { can: Pick<Capabilities, 'group' | 'certification' | 'payment'>; path: MethodId | null }
 
 /** The account of a subject (or any subject of a group) on a path, under the guide's edition. */
-export const accountOf = (of: Subject | GroupId, path: MethodId | null, rules: CapabilityData): AccountShape =>
-  ({ can: capabilities(of, guideEdition, rules), path });
+export const accountOf = (of: Subject | GroupId, path: MethodId | null, rules: Pick<RuleSet, 'can'>): AccountShape =>
+  ({ can: canOf(of, rules.can), path });
 
 /** Whether a step's capability conditions (not its path) hold for a subject. */
 function capable(step: Step, can: AccountShape['can']): boolean {
@@ -26,10 +26,10 @@ export function stepApplies(step: Step, account: AccountShape): boolean {
 }
 
 /** "企业类型 · 微信认证" (the groups the step's conditions select, then its paths), or null for a step that applies to everyone. */
-export function conditionLabel(step: Step, rules: CapabilityData & Pick<RuleSet, 'verificationMethods'>): string | null {
+export function conditionLabel(step: Step, rules: Pick<RuleSet, 'can' | 'groups' | 'verificationMethods'>): string | null {
   const selects = Boolean(step.when.certification || step.when.payment);
   const groups = selects
-    ? (Object.keys(rules.groups) as GroupId[]).filter((g) => capable(step, capabilities(g, guideEdition, rules)))
+    ? (Object.keys(rules.groups) as GroupId[]).filter((g) => capable(step, rules.can.groups[g]))
     : [];
   const parts = [
     ...groups.map((g) => rules.groups[g].label),

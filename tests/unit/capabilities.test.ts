@@ -3,7 +3,7 @@
 // from the code. Then the same answers for a subject group, and the data checks that keep them honest.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { capabilities, guideEdition, type Capabilities } from '../../src/lib/capabilities.ts';
+import { canOf, capabilities, guideEdition, type Capabilities } from '../../src/lib/capabilities.ts';
 import { buildRuleSet, RuleDataError } from '../../src/lib/rules/build.ts';
 import { loadRuleSet } from '../../src/lib/rules/load.ts';
 import { ruleEditions } from '../../src/lib/rules/schema.ts';
@@ -125,3 +125,12 @@ for (const [name, breakIt, message] of broken) {
     assert.throws(() => buildRuleSet(r), (e: unknown) => e instanceof RuleDataError && e.problems.some((p) => message.test(p)));
   });
 }
+
+test('the rule set carries the guide edition\'s table, and every subject\'s and group\'s row of it is what the derivation gives', () => {
+  assert.equal(rules.can.edition, guideEdition);
+  for (const s of rules.subjects) assert.deepEqual(canOf(s, rules.can), capabilities(s, guideEdition, rules), s.id);
+  for (const g of Object.keys(rules.groups) as (keyof typeof rules.groups)[]) {
+    assert.deepEqual(canOf(g, rules.can), capabilities(g, guideEdition, rules), g);
+  }
+  assert.deepEqual(rules.can.categoryHrefs, { personal: '/tools/categories/', enterprise: '/tools/categories/enterprise/' });
+});

@@ -6,7 +6,7 @@ import type { CategoryTable, Step } from '../../lib/rules/types.ts';
 import { notesForGroup } from '../../lib/history.ts';
 import { url } from '../../data/site.ts';
 import { categoryTablePath } from '../../lib/qualifications.ts';
-import { capabilities, guideEdition, type Capabilities } from '../../lib/capabilities.ts';
+import { canOf, type Capabilities } from '../../lib/capabilities.ts';
 import type { ChecklistTrackView } from '../../islands/Checklist.tsx';
 import { profileOpening } from '../../lib/eligibility/profile-step.ts';
 import type { ListOutline } from '../../lib/saved-lists.ts';
@@ -50,7 +50,7 @@ function stepBlock(stepId: string, path: Profile['path'], stepIds: readonly stri
 
 export function checklistFor(profile: Profile) {
   const subject = ruleSet.subjects.find((s) => s.id === profile.subject)!;
-  const can = capabilities(subject, guideEdition, ruleSet);
+  const can = canOf(subject, ruleSet.can);
   const applicable = checklistTracks(ruleSet.tracks, ruleSet.steps, { can, path: profile.path });
   const stepIds = applicable.flatMap((t) => t.steps.map((s) => s.id));
   const tracks: ChecklistTrackView[] = applicable.map(({ track, steps }) => ({

@@ -1,19 +1,17 @@
 // The part of the rule set the eligibility wizard needs, picked at build time. Small enough to pass
 // to the island as props: it is the island's only data, serialized into every wizard page's HTML, so
 // nothing goes in that the wizard does not read (the track list, for one: the steps carry their track).
-import { capabilities, guideEdition, type Capabilities } from '../capabilities.ts';
-import type { Decision, GroupId, Limits, RuleEdition, RuleSet, Step, Subject, SupersededNote } from '../rules/types.ts';
+import { canOf, type Capabilities, type CapabilityTable } from '../capabilities.ts';
+import type { Decision, GroupId, Limits, RuleSet, Step, Subject, SubjectGroup, SupersededNote } from '../rules/types.ts';
 
 /** A cited rule (keyed by its id): the guide heading it links to and, for rules the wizard quotes, its text. */
 export interface RuleRef { path: string; text?: string }
 
 export interface EligibilityData {
-  /** The rule edition the wizard answers by (capabilities.ts). */
-  edition: RuleEdition;
+  /** What each subject and group can do under the edition the wizard answers by (capabilities.ts, derived at build time). */
+  can: CapabilityTable;
   subjects: Subject[];
-  /** What each group can do under each edition, and what holds for all (read through capabilities.ts). */
-  groups: RuleSet['groups'];
-  editions: RuleSet['editions'];
+  groups: Record<GroupId, Pick<SubjectGroup, 'id' | 'label'>>;
   verificationMethods: RuleSet['verificationMethods'];
   limits: Pick<Limits, 'personal' | 'members' | 'remittance' | 'certification' | 'email'>;
   /** Every rule the wizard cites, by id. */
@@ -48,7 +46,8 @@ export function eligibilityData(rules: RuleSet): EligibilityData {
   const { personal, members, remittance, certification, email } = rules.limits;
   const { officialDocs, qualificationMaterials, asOfLabel, asOfDate } = rules.source;
   return {
-    edition: guideEdition, subjects: rules.subjects, groups: rules.groups, editions: rules.editions, verificationMethods: rules.verificationMethods,
+    can: rules.can, subjects: rules.subjects, verificationMethods: rules.verificationMethods,
+    groups: Object.fromEntries(Object.values(rules.groups).map(({ id, label }) => [id, { id, label }])) as EligibilityData['groups'],
     limits: { personal, members, remittance, certification, email },
     rules: ruleMap, decisions,
     superseded: rules.superseded.filter((n) => n.rules.length === 0 || n.rules.some((r) => ids.has(r))),
@@ -68,4 +67,4 @@ export function ruleText(id: string, data: Pick<EligibilityData, 'rules'>): stri
 }
 
 /** What a subject (or group) can do under the wizard's edition. */
-export const capabilitiesOf = (of: Subject | GroupId, data: EligibilityData): Capabilities => capabilities(of, data.edition, data);
+export const capabilitiesOf = (of: Subject | GroupId, data: Pick<EligibilityData, 'can'>): Capabilities => canOf(of, data.can);

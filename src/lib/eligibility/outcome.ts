@@ -6,7 +6,6 @@
 import type { Capabilities } from '../capabilities.ts';
 import { notesForGroup } from '../history.ts';
 import { profileSlug, type Profile } from '../profile.ts';
-import { categoryTablePath } from '../qualifications.ts';
 import type { CategoryTable, CertificationNeed, ConditionFact, GroupId, MethodId, Subject } from '../rules/types.ts';
 import { capabilitiesOf, type EligibilityData } from './data.ts';
 import { nextSteps, type NextStep } from './next-steps.ts';
@@ -139,7 +138,7 @@ function registered({ subject, can, reasons, decisions }: Common, answers: Answe
     certification: can.certification.need, methods: can.verification.methods,
     paymentReachable: can.payment.possible, openPlatformPossible: true,
     members: wording.memberRows(d, data),
-    categories: { kind: can.categories.table, href: categoryTablePath[can.categories.table] },
+    categories: { kind: can.categories.table, href: data.can.categoryHrefs[can.categories.table] },
     steps, tracks,
     checklistPath: `/tools/checklist/${slug}/${tracks.length ? `?tracks=${tracks.join(',')}` : ''}`,
     decisions: [...decisions], knownChanges: knownChanges(subject.group, data), capabilities: can,

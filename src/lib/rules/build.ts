@@ -4,6 +4,8 @@ import type { z } from 'astro/zod';
 import { fillFacts } from './facts.ts';
 import { ruleFiles } from './schema.ts';
 import { buildSubjects } from './build-subjects.ts';
+import { capabilityTable, guideEdition } from '../capabilities.ts';
+import { categoryTablePath } from '../qualifications.ts';
 import type { CategoryNode, Rule, RuleHistory, RuleSet, Step, SupersededNote } from './types.ts';
 
 export type RuleFileName = keyof typeof ruleFiles;
@@ -165,7 +167,7 @@ export function buildRuleSet(raw: RawRuleFiles): RuleSet {
 
   if (c.problems.length) throw new RuleDataError(c.problems);
   return {
-    source, limits, ...subjects,
+    source, limits, ...subjects, can: capabilityTable(guideEdition, { ...subjects, limits }, categoryTablePath),
     categories: files['categories.yaml'].map((cat) => toCategoryNode(cat, [])),
     decisions, rules,
     tracks: files['steps.yaml'].tracks.map((t) => ({ ...t, optional: t.optional ?? false })),

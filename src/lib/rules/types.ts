@@ -1,5 +1,6 @@
 // The validated, computed rule set. Plain types: islands may import them (types vanish at build).
 import type { z } from 'astro/zod';
+import type { CapabilityTable } from '../capabilities.ts';
 import type { categoryTables, certificationNeeds, conditionIds, limitsSchema, memberTierIds, ruleEditions, sourceSchema } from './schema.ts';
 
 export type GroupId = 'personal' | 'enterprise' | 'organisation';
@@ -125,6 +126,8 @@ export interface HistoryEntry {
 export interface RuleHistory { topics: HistoryTopic[]; entries: HistoryEntry[] }
 
 export interface RuleSet {
+  /** What each subject and group can do under the guide's edition (capabilities.ts), derived once. */
+  can: CapabilityTable;
   source: Source;
   limits: Limits;
   editions: Record<RuleEdition, EditionFacts>;
