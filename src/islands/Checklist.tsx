@@ -10,6 +10,7 @@ import { fieldLabels, shownTracks, toggledTracks } from '../lib/checklist-view.t
 import { formatChinese } from '../lib/deadline.ts';
 import { isWeChat } from '../lib/wechat.ts';
 import type { RuleLinks } from './rule-ref.tsx';
+import { shareCode } from './share-actions.tsx';
 import { DeadlineField } from './checklist/deadline-field.tsx';
 import { LinkNotices } from './checklist/link-notices.tsx';
 import { Notices } from './checklist/store-notices.tsx';
@@ -23,7 +24,6 @@ import { useSubmittedDate } from './checklist/use-submitted-date.ts';
 export type { ChecklistStep } from './checklist/step-row.tsx';
 export type { ChecklistTrackView };
 /** Sharing's code (share-progress, checklist-text), loaded with the share panel when first needed. */
-const shareCode = () => import('./share-panel.tsx');
 
 export interface ChecklistProps {
   profile: string;

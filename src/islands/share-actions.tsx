@@ -5,7 +5,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import type { PanelProps, ShareAsk } from './share-panel.tsx';
+import { once } from '../client/load-once.ts';
 import '../styles/share.css';
+
+/**
+ * The share panel's code: the panel, and what is built only when the reader shares (the share link's
+ * progress code, the text to copy). Loaded once, on the first ask (src/client/load-once.ts).
+ */
+export const shareCode = once(() => import('./share-panel.tsx'));
 
 export interface ShareActionsProps {
   /** The text 复制为文字 copies (a checklist, an outcome), built when the reader asks. */
@@ -30,7 +37,7 @@ export default function ShareActions({ text, url, disabled }: ShareActionsProps)
   const ask = async (what: ShareAsk) => {
     setFailed(false);
     try {
-      const { default: Panel } = await import('./share-panel.tsx');
+      const { default: Panel } = await shareCode();
       const open = { Panel, ask: what, value: await (what === 'text' ? text : url)(), n: Date.now() };
       (what === 'qr' ? setQr : setCopy)(open);
     } catch {

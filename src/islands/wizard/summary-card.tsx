@@ -1,8 +1,8 @@
 // The card an outcome of 资格自查 opens with — the verdict, a summary row per question the reader
 // asks (cost, deadline, review…) — and the buttons that hand it to another device or chat.
 import type { Outcome } from '../../lib/eligibility/outcome.ts';
-import { outcomeText } from '../../lib/eligibility/outcome-text.ts';
 import { outcomeSummary } from '../../lib/eligibility/summary.ts';
+import { outcomeText } from '../../lib/eligibility/outcome-text.ts';
 import ShareActions from '../share-actions.tsx';
 import { Cites, StepHeading, type WizardContext } from './parts.tsx';
 
