@@ -26,9 +26,12 @@ export type DecodedProgress = { ok: true; progress: ProfileProgress } | { ok: fa
 /**
  * A `progress` value -> the progress it carries for a page with these steps; `tracks` are the link's
  * optional tracks (null when it names none). Steps 未开始 are left out, so merging never undoes a
- * step done elsewhere. A time after `now` counts as `now`.
+ * step done elsewhere. A time after `now` counts as `now`. `isDate` is the date field's own rule
+ * (YYYY-MM-DD in, parseDate of deadline.ts), handed in by the caller, which has it loaded already.
  */
-export function decodeProgress(value: string, stepIds: readonly string[], tracks: string[] | null, now: number): DecodedProgress {
+export function decodeProgress(
+  value: string, stepIds: readonly string[], tracks: string[] | null, now: number, isDate: (iso: string) => boolean,
+): DecodedProgress {
   const bad = (reason: string): DecodedProgress => ({ ok: false, reason });
   const parts = value.split('.');
   if (parts.length !== 4 || parts[0] !== version) return bad('格式不对，可能复制时不完整');
@@ -36,7 +39,7 @@ export function decodeProgress(value: string, stepIds: readonly string[], tracks
   if (!/^[012]*$/.test(digits)) return bad('格式不对，可能复制时不完整');
   if (digits.length !== stepIds.length) return bad('链接来自本站的另一版本，清单的步骤已有变化');
   const d = /^(\d{4})(\d{2})(\d{2})$/.exec(date);
-  if (date && (!d || !validDay(+d[1]!, +d[2]!, +d[3]!))) return bad('提交日期无效');
+  if (date && (!d || !isDate(`${d[1]}-${d[2]}-${d[3]}`))) return bad('提交日期无效');
   if (!/^[0-9a-z]{1,8}$/.test(time)) return bad('格式不对，可能复制时不完整');
   const at = Math.min(parseInt(time, 36) * 1000, now);
   const st: Record<string, Stamped<Status>> = {};
@@ -49,11 +52,4 @@ export function decodeProgress(value: string, stepIds: readonly string[], tracks
       submittedOn: d ? { value: `${d[1]}-${d[2]}-${d[3]}`, at } : { value: null, at: 0 },
     },
   };
-}
-
-// The date field's rule (parseDate in deadline.ts: 2000–2100, a real day), restated: importing deadline.ts
-// here splits it into a chunk of its own and costs the checklist and 配额计算 ~200 B each.
-function validDay(y: number, m: number, day: number): boolean {
-  const t = new Date(Date.UTC(y, m - 1, day));
-  return y >= 2000 && y <= 2100 && t.getUTCMonth() === m - 1 && t.getUTCDate() === day;
 }

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import { hasProgress, parseTracksParam, type ChecklistData } from '../../lib/checklist.ts';
 import { setField } from '../../lib/checklist-merge.ts';
+import { parseDate } from '../../lib/deadline.ts';
 import type { Store } from '../../lib/storage.ts';
 import type { TrackShape } from '../../lib/checklist-view.ts';
 import type * as ShareCode from '../share-panel.tsx';
@@ -44,7 +45,7 @@ export function useChecklistLink(
     const refuse = (why: string) => { setNotes((n) => [...n, `链接中的进度${why}，已忽略；你的进度没有改变。`]); applyTracks(); };
     if (shared !== null) {
       shareCode().then(({ decodeProgress }) => {
-        const r = decodeProgress(shared, stepIds, link ? link.ids : null, Date.now());
+        const r = decodeProgress(shared, stepIds, link ? link.ids : null, Date.now(), (iso) => parseDate(iso).ok);
         if (r.ok) { setIncoming({ profiles: { [profile]: r.progress } }); setLinkLoaded(!hasProgress(s.current.profiles[profile])); }
         else refuse(`无法读取（${r.reason}）`);
       }, () => refuse('未能加载（网络问题），可刷新页面再试'));
