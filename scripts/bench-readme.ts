@@ -44,12 +44,14 @@ export function weightTable(pages: readonly MeasuredPage[], indexGzip: number): 
   });
   const search = Math.max(...pages.map((p) => p.jsSearch.gzip));
   const share = pages.map((p) => p.jsShare.gzip).filter((b) => b > 0);
+  const calendar = pages.map((p) => p.jsCalendar.gzip).filter((b) => b > 0);
   return [
     '| 页面 | 页数 | JavaScript (gzip) | 预算 | 最小余量 |',
     '|---|---|---|---|---|',
     ...rows,
     `| 打开搜索（代码 + 索引，在页面之外） | – | ${kb(search)} + ${kb(indexGzip)} | ${kb(searchOpen)} | ${(searchOpen - search - indexGzip).toLocaleString('en')} B |`,
     `| 打开分享面板（在页面之外） | – | ${share.length ? range(share) : '–'} | – | – |`,
+    `| 生成日历文件（在页面之外） | – | ${calendar.length ? range(calendar) : '–'} | – | – |`,
   ].join('\n');
 }
 

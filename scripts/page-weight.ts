@@ -2,8 +2,8 @@
 // what loads before the reader interacts (scripts, modulepreloads, islands hydrated on load or when
 // visible, and everything they import statically), all of the page's own code (including code behind
 // dynamic import() and islands hydrated on first use, client:interaction), and the code of what the
-// reader opens on demand, the site search and the share panel (counted apart in jsSearch and jsShare,
-// so a tool's total does not include them).
+// reader opens on demand, the site search, the share panel and the calendar file's builder (counted
+// apart in jsSearch, jsShare and jsCalendar, so a tool's total does not include them).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,17 +17,24 @@ export interface PageWeight {
   jsSearch: Bytes;
   /** What opening the share panel adds, beyond what the page already loaded (none where no page has one). */
   jsShare: Bytes;
+  /** What asking for the deadline's calendar file (.ics) adds (src/lib/ics.ts, loaded on the button's press). */
+  jsCalendar: Bytes;
   jsFiles: string[];
   jsSearchFiles: string[];
   jsShareFiles: string[];
 }
 
 /** Code the reader opens on demand, counted apart from the page's own: which group an entry chunk starts. */
-type Apart = 'search' | 'share';
-const aparts: Apart[] = ['search', 'share'];
-/** The lazily loaded entry chunks: the site search (src/search/search-dialog.tsx), the share panel (src/islands/share-panel.tsx). */
-const apartOf = (file: string): Apart | null =>
-  /(^|[\\/])search-dialog\.[\w-]+\.js$/.test(file) ? 'search' : /(^|[\\/])share-panel\.[\w-]+\.js$/.test(file) ? 'share' : null;
+type Apart = 'search' | 'share' | 'calendar';
+const aparts: Apart[] = ['search', 'share', 'calendar'];
+/**
+ * The lazily loaded entry chunks: the site search (src/search/search-dialog.tsx), the share panel
+ * (src/islands/share-panel.tsx), the calendar file's builder (src/lib/ics.ts).
+ */
+const apartEntries: [Apart, RegExp][] = [
+  ['search', /(^|[\\/])search-dialog\.[\w-]+\.js$/], ['share', /(^|[\\/])share-panel\.[\w-]+\.js$/], ['calendar', /(^|[\\/])ics\.[\w-]+\.js$/],
+];
+const apartOf = (file: string): Apart | null => apartEntries.find(([, entry]) => entry.test(file))?.[0] ?? null;
 
 const size = (text: string): Bytes => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length });
 const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
@@ -71,7 +78,7 @@ export function pageWeight(dist: string, htmlFile: string, base = '/'): PageWeig
 
   const eager = new Set<string>();
   const all = new Set<string>();
-  const apart: Record<Apart, Set<string>> = { search: new Set(), share: new Set() };
+  const apart: Record<Apart, Set<string>> = { search: new Set(), share: new Set(), calendar: new Set() };
   // Eager code first, then what dynamic imports reach; the search's and the share panel's chunks are collected apart.
   const lazyEntries: { file: string; group: Apart | null }[] = [];
   const visit = (file: string, lazy: boolean, group: Apart | null = null) => {
@@ -114,6 +121,7 @@ export function pageWeight(dist: string, htmlFile: string, base = '/'): PageWeig
     jsAll: add(inlineBytes, fileBytes(own)),
     jsSearch: fileBytes(apart.search),
     jsShare: fileBytes(apart.share),
+    jsCalendar: fileBytes(apart.calendar),
     jsFiles: [...own].map((f) => posix.relative(dist, f)),
     jsSearchFiles: [...apart.search].map((f) => posix.relative(dist, f)),
     jsShareFiles: [...apart.share].map((f) => posix.relative(dist, f)),

@@ -1,8 +1,11 @@
 // The remittance deadline as words, shared by the calculator and the checklist; and the .ics download.
 // Both dates are the site's reading (D4); only the quoted sentence is the source's (R20).
+import { once } from '../client/load-once.ts';
 import { formatChinese, isPastSafeDay, type Deadline } from '../lib/deadline.ts';
-import { deadlineIcs } from '../lib/ics.ts';
 import { RuleRef, type RuleLinks } from './rule-ref.tsx';
+
+/** The calendar file's builder, loaded when the reader first asks for the file. */
+const calendarCode = once(() => import('../lib/ics.ts'));
 
 export function DeadlineSummary({ deadline, deadlineDays, links }: { deadline: Deadline; deadlineDays: number; links: RuleLinks }) {
   const { status } = deadline;
@@ -31,8 +34,12 @@ export function DeadlineSummary({ deadline, deadlineDays, links }: { deadline: D
   );
 }
 
-/** Builds the calendar file (an event on the safe day) and hands it to the browser as a download. */
-export function downloadIcs(deadline: Deadline, deadlineDays: number, pageUrl: string): void {
+/**
+ * Builds the calendar file (an event on the safe day) and hands it to the browser as a download. If its
+ * code cannot load, the page's 未能加载 · 重试 bar says so (load-once.ts) and the next press tries again.
+ */
+export async function downloadIcs(deadline: Deadline, deadlineDays: number, pageUrl: string): Promise<void> {
+  const { deadlineIcs } = await calendarCode();
   const text = deadlineIcs({
     deadline,
     deadlineDays,

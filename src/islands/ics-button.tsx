@@ -11,7 +11,7 @@ export function IcsButton({ deadline, deadlineDays, label }: { deadline: Deadlin
   }
   return (
     <p class="calc-actions no-print">
-      <button type="button" class="button secondary" onClick={() => downloadIcs(deadline, deadlineDays, location.href)}>{label}</button>
+      <button type="button" class="button secondary" onClick={() => { downloadIcs(deadline, deadlineDays, location.href).catch(() => {}); }}>{label}</button>
     </p>
   );
 }

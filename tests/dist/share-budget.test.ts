@@ -15,6 +15,16 @@ test(`every checklist can open the share panel, and opening it adds at most ${sh
   assert.deepEqual(weights.filter((w) => w.share > shareOpen), []);
 });
 
+test('the calendar file\'s builder loads only when the reader asks for the file: apart on every page with a deadline, never with the page', () => {
+  const withDeadline = htmlFiles().filter((f) => /^\/tools\/(checklist\/[^/]+|quotas)\/$|^\/guide\/registration\/$/.test(pagePath(f)));
+  assert.ok(withDeadline.length >= 5);
+  for (const f of withDeadline) {
+    const w = pageWeight(dist, f);
+    assert.ok(w.jsCalendar.gzip > 0, `${pagePath(f)}: no calendar code found`);
+    assert.ok(!w.jsFiles.some((file) => /(^|\/)ics\.[\w-]+\.js$/.test(file)), `${pagePath(f)}: the calendar code loads with the page`);
+  }
+});
+
 test('the QR encoder is not loaded before the reader asks for it', () => {
   for (const f of checklists) {
     const w = pageWeight(dist, f);

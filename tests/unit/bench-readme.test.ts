@@ -5,7 +5,7 @@ import { blockEnd, blockStart, replaceBlock, weightTable, type MeasuredPage } fr
 const bytes = (gzip: number) => ({ raw: gzip * 3, gzip });
 const page = (path: string, before: number, all = before, search = 10_000, share = 0): MeasuredPage => ({
   page: path, html: bytes(5000), css: bytes(4000), jsBeforeInteraction: bytes(before), jsAll: bytes(all),
-  jsSearch: bytes(search), jsShare: bytes(share), jsFiles: [], jsSearchFiles: [], jsShareFiles: [],
+  jsSearch: bytes(search), jsShare: bytes(share), jsCalendar: bytes(0), jsFiles: [], jsSearchFiles: [], jsShareFiles: [],
 });
 
 test('the weight table gives each kind of page its range, budget and smallest headroom', () => {
