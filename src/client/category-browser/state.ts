@@ -3,23 +3,17 @@
 import type { Item } from '../category-editions-view.ts';
 import { createLoaders } from './loaders.ts';
 import type { Parts, Tree } from './parts.ts';
-import { render as renderBrowser, type RenderContext } from './render.ts';
+import { createRender } from './render.ts';
 
 export interface BrowserState { edition: string; index: number; query: string; selected: string | null }
-
-/** The shop owner's words and the categories they mean, from the page (data-synonyms). */
-function readSynonyms(root: HTMLElement): Record<string, string[]> {
-  try { return JSON.parse(root.dataset.synonyms ?? '{}') as Record<string, string[]>; } catch { return {}; }
-}
 
 export function createBrowser(parts: Parts, tree: Tree) {
   const { root, hitsList, status, toolHref, guide, editionIds } = parts;
   const { links, byId, items } = tree;
   const s: BrowserState = { edition: guide, index: editionIds.indexOf(guide), query: '', selected: null };
   const has = (item: Item) => item.pos[s.index] !== null;
-  const code = createLoaders(status, items, () => render());
-  const context: RenderContext = { parts, tree, state: s, loaded: code.loaded, synonyms: readSynonyms(root), has };
-  const render = () => renderBrowser(context);
+  const { loaded, loadView, loadSearcher } = createLoaders(status, items, () => render());
+  const render = createRender(parts, tree, s, loaded, has);
 
   /** Switches to an edition (the view module must be loaded); announces it when the reader chose it. */
   const setEdition = (id: string, announce: boolean) => {
@@ -27,14 +21,14 @@ export function createBrowser(parts: Parts, tree: Tree) {
     s.index = editionIds.indexOf(id);
     const item = s.selected ? byId.get(s.selected) : undefined;
     if (item && !has(item)) s.selected = null;
-    const said = code.loaded.view!.showEdition(root, items, s.index, s.edition, guide, toolHref);
+    const said = loaded.view!.showEdition(root, items, s.index, s.edition, guide, toolHref);
     if (announce && !s.query.trim()) { status.dataset.kind = 'edition'; status.textContent = said; }
     render();
   };
 
   const setQuery = (value: string) => {
     s.query = value;
-    if (value.trim()) void code.loadSearcher();
+    if (value.trim()) void loadSearcher();
     render();
   };
 
@@ -53,6 +47,6 @@ export function createBrowser(parts: Parts, tree: Tree) {
     }
   };
 
-  return { state: s, has, render, setEdition, setQuery, select, loadView: code.loadView, loadSearcher: code.loadSearcher };
+  return { state: s, has, render, setEdition, setQuery, select, loadView, loadSearcher };
 }
 export type Browser = ReturnType<typeof createBrowser>;
