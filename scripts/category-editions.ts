@@ -232,7 +232,8 @@ function main(argv: string[]) {
   });
 
   for (const e of editions) {
-    console.log(`${e.id}  ${count(e.tree).join(' / ')}  ${e.source.commit.slice(0, 9)} … ${e.lastSeen.date}${e.notes.length ? `  (${e.notes.length} note${e.notes.length > 1 ? 's' : ''})` : ''}`);
+    const notes = e.notes.length ? `  (${e.notes.length} note${e.notes.length > 1 ? 's' : ''})` : '';
+    console.log(`${e.id}  ${count(e.tree).join(' / ')}  ${e.source.commit.slice(0, 9)} … ${e.lastSeen.date}${notes}`);
   }
   const rel = outFile.slice(repoRoot.length + 1);
   writeOrCheck(outFile, rel, text, check, 'scripts/category-editions.ts');

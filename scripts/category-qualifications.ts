@@ -66,7 +66,9 @@ const sameRecords = (a: QualificationRow[], b: QualificationRow[]) => JSON.strin
 /** The run of tracker versions, around the one read, whose copy of this table gives the same records. */
 function unchangedRange(gitDir: string, list: Version[], at: number, spec: TableSpec, records: QualificationRow[]) {
   const same = (v: Version) => {
-    try { return sameRecords(readEditionTable(git(gitDir, ['show', `${v.commit}:${file}`]), spec.heading, spec.subject).records, records); } catch { return false; }
+    try {
+      return sameRecords(readEditionTable(git(gitDir, ['show', `${v.commit}:${file}`]), spec.heading, spec.subject).records, records);
+    } catch { return false; }
   };
   let from = at; while (from > 0 && same(list[from - 1]!)) from--;
   let to = at; while (to < list.length - 1 && same(list[to + 1]!)) to++;
@@ -89,7 +91,8 @@ function buildEditions(gitDir: string) {
       }
       const all = JSON.stringify(reading.records);
       for (const r of t.remarks ?? []) {
-        if (!all.includes(JSON.stringify(r.mustContain).slice(1, -1))) throw new ReadError(`${where}: a remark no longer applies (no "${r.mustContain}"): ${r.note}`);
+        if (all.includes(JSON.stringify(r.mustContain).slice(1, -1))) continue;
+        throw new ReadError(`${where}: a remark no longer applies (no "${r.mustContain}"): ${r.note}`);
       }
       return {
         subject: t.subject, heading: t.heading, columns: reading.columns,
@@ -160,14 +163,17 @@ function main(argv: string[]) {
   // The YAML must read back as exactly what was read from the tables.
   const back = yaml.load(text) as { editions: { tables: { records: unknown }[] }[] };
   editions.forEach((e, i) => e.tables.forEach((t, j) => {
-    if (JSON.stringify(back.editions[i]!.tables[j]!.records) !== JSON.stringify(t.records)) throw new ReadError(`${e.id} ${t.subject}: the YAML does not read back as the table`);
+    if (JSON.stringify(back.editions[i]!.tables[j]!.records) === JSON.stringify(t.records)) return;
+    throw new ReadError(`${e.id} ${t.subject}: the YAML does not read back as the table`);
   }));
 
   for (const e of editions) {
     for (const t of e.tables) {
       const l2 = new Set(t.records.map((r) => `${r.level1}>${r.level2}`)).size;
       const listed = t.records.filter((r) => r.documentsCell === 'text').length;
-      console.log(`${e.id} ${t.subject.padEnd(10)} ${t.records.length} rows  ${new Set(t.records.map((r) => r.level1)).size} / ${l2} / ${t.records.filter((r) => r.level3 !== null).length}  ${listed} with documents  ${t.unchanged.from.date} … ${t.unchanged.to.date}  (${t.notes.length} notes)`);
+      const levels = `${new Set(t.records.map((r) => r.level1)).size} / ${l2} / ${t.records.filter((r) => r.level3 !== null).length}`;
+      console.log(`${e.id} ${t.subject.padEnd(10)} ${t.records.length} rows  ${levels}  ${listed} with documents  `
+        + `${t.unchanged.from.date} … ${t.unchanged.to.date}  (${t.notes.length} notes)`);
     }
   }
   writeOrCheck(outFile, outRel, text, check, 'scripts/category-qualifications.ts');

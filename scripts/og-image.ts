@@ -13,7 +13,8 @@ const html = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><style>
   p { margin: 0; font-size: 40px; line-height: 1.5; color: #e7f6ee; }
   .tools { font-size: 30px; color: #c9ecd9; }
 </style><body>
-  <div class="mark"><svg width="88" height="88" viewBox="0 0 24 24"><circle cx="12" cy="12" r="11" fill="#fff"/><path d="M7 12.5l3 3 7-7" stroke="#06794a" stroke-width="2.4" fill="none" stroke-linecap="round" stroke-linejoin="round"/></svg>小程序接入指南</div>
+  <div class="mark"><svg width="88" height="88" viewBox="0 0 24 24"><circle cx="12" cy="12" r="11" fill="#fff"/><path d="M7 12.5l3 3 7-7" stroke="#06794a"
+    stroke-width="2.4" fill="none" stroke-linecap="round" stroke-linejoin="round"/></svg>小程序接入指南</div>
   <p>微信小程序注册、审核与发布，逐条注明规则出处</p>
   <p class="tools">资格自查 · 注册清单 · 类目查询 · 配额计算</p>
 </body></html>`;

@@ -103,7 +103,10 @@ export function pageWeight(dist: string, htmlFile: string, base = '/'): PageWeig
     for (const spec of imports(body, true)) { const f = assetFile(dist, base, spec); if (f) lazyEntries.push({ file: f, group: apartOf(f) }); }
   }
   for (const u of entryUrls) { const f = assetFile(dist, base, u); if (f) visit(f, false); }
-  for (const u of islands.filter((i) => i.lazy).flatMap((i) => i.urls)) { const f = assetFile(dist, base, u); if (f) lazyEntries.push({ file: f, group: null }); }
+  for (const u of islands.filter((i) => i.lazy).flatMap((i) => i.urls)) {
+    const f = assetFile(dist, base, u);
+    if (f) lazyEntries.push({ file: f, group: null });
+  }
   // The page's own lazy code first, so a chunk shared with search or the share panel counts for the page.
   for (let i = 0; i < lazyEntries.length; i++) { const e = lazyEntries[i]!; if (!e.group) visit(e.file, true); }
   for (const group of aparts) {

@@ -28,7 +28,8 @@ try {
         if (width < 600) {
           const height = await page.evaluate(() => document.documentElement.scrollHeight);
           for (let y = 0, part = 1; y < height && part <= 8; y += 1200, part++) {
-            await page.screenshot({ path: `screenshots/${name.replace('.png', `-part${part}.png`)}`, fullPage: true, clip: { x: 0, y, width, height: Math.min(1200, height - y) } });
+            const file = `screenshots/${name.replace('.png', `-part${part}.png`)}`;
+            await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y, width, height: Math.min(1200, height - y) } });
           }
         }
         await page.close();

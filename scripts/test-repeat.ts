@@ -24,5 +24,6 @@ try {
 } finally {
   for (const loop of loops) loop.kill();
 }
-console.log(`\nquiet: ${quiet.passed ? 'passed' : 'FAILED'} in ${formatSeconds(quiet.seconds)}; busy: ${loaded.passed ? 'passed' : 'FAILED'} in ${formatSeconds(loaded.seconds)}`);
+const outcome = (run: ReturnType<typeof runTagged>) => `${run.passed ? 'passed' : 'FAILED'} in ${formatSeconds(run.seconds)}`;
+console.log(`\nquiet: ${outcome(quiet)}; busy: ${outcome(loaded)}`);
 process.exit(quiet.passed && loaded.passed ? 0 : 1);

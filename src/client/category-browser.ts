@@ -7,7 +7,8 @@
 // (category-editions-view.ts) when an edition is named or picked, or with the filter; the query code
 // on the reader's first use of the filter. A shop owner's word (外卖) also searches the category it
 // means (外送), from the synonyms in data-synonyms (category-synonyms.ts, loaded with the query code).
-// Parts: category-browser/parts.ts (elements, the tree), state.ts (state and rendering), hits.ts (a result row).
+// Parts: category-browser/parts.ts (elements, the tree), state.ts (state and setters), render.ts (showing
+// it), loaders.ts (the code loaded on demand), hits.ts (a result row).
 import { parseCategoryParams } from '../lib/categories.ts';
 import { createBrowser, type Browser } from './category-browser/state.ts';
 import { el, findParts, readTree, type Parts } from './category-browser/parts.ts';

@@ -45,7 +45,8 @@ export function showEdition(root: HTMLElement, items: readonly Item[], index: nu
   root.querySelector('[data-edition-name]')!.textContent = editionName(edition, guide);
   for (const r of root.querySelectorAll<HTMLInputElement>('input[name="category-edition"]')) r.checked = r.value === edition;
   // What a screen reader hears after the switch: the edition, its counts and its difference from the guide's.
-  return `已显示${info?.querySelector('.edition-label')?.textContent ?? edition}。${info?.dataset.counts ?? ''}${info?.querySelector('.edition-diff')?.textContent ?? ''}`;
+  const label = info?.querySelector('.edition-label')?.textContent ?? edition;
+  return `已显示${label}。${info?.dataset.counts ?? ''}${info?.querySelector('.edition-diff')?.textContent ?? ''}`;
 }
 
 /** For filter hits missing from some edition: where they were open to individuals (at most three). */

@@ -3,7 +3,10 @@
 // that list documents", ?q=&only=documents in the address, and — when the chosen subject's table has
 // no such category — where another subject's table has it. Thin DOM code over
 // src/lib/qualification-filter.ts; every row is already in the page, so filtering only hides rows.
-import { findElsewhere, haystack, matches, missingText, parseQualificationParams, qualificationSearch, understandQuery, type OtherTable } from '../lib/qualification-filter.ts';
+import {
+  findElsewhere, haystack, matches, missingText, parseQualificationParams, qualificationSearch, understandQuery,
+  type ElsewhereHit, type OtherTable,
+} from '../lib/qualification-filter.ts';
 import { categoryAnchor } from '../lib/qualifications.ts';
 import type { CategorySynonyms } from '../lib/category-synonyms.ts';
 
@@ -12,6 +15,22 @@ const parseJson = <T>(text: string | undefined, fallback: T): T => {
 };
 
 const link = (href: string, text: string) => Object.assign(document.createElement('a'), { href, textContent: text });
+
+/** What the reader looked for is not in this subject's table: says so, and lists where another subject's table has it. */
+function showMissing(missing: HTMLElement, tableName: string, elsewhere: ElsewhereHit[], query: string): void {
+  const p = document.createElement('p');
+  p.textContent = missingText(tableName, query, elsewhere);
+  missing.append(p);
+  for (const e of elsewhere) {
+    // One list per table, named when there is more than one.
+    if (elsewhere.length > 1) missing.append(Object.assign(document.createElement('p'), { className: 'q-elsewhere-label', textContent: `${e.label}：` }));
+    const links = e.paths.map((path) => link(`${e.href}#${encodeURIComponent(categoryAnchor(path))}`, path.join(' › ')));
+    if (e.total > e.paths.length) links.push(link(e.href + qualificationSearch(query, false), `在${e.label}中查看全部 ${e.total} 个`));
+    const ul = document.createElement('ul');
+    ul.append(...links.map((a) => { const li = document.createElement('li'); li.append(a); return li; }));
+    missing.append(ul);
+  }
+}
 
 export function initQualificationFilter(): void {
   const root = document.querySelector<HTMLElement>('[data-q-browser]');
@@ -53,21 +72,7 @@ export function initQualificationFilter(): void {
       : '';
     // Not in this subject's table: say so, and where another subject's table has it.
     missing.replaceChildren();
-    if (filtering && found === 0) {
-      const elsewhere = findElsewhere(others, understood);
-      const p = document.createElement('p');
-      p.textContent = missingText(tableName, input.value, elsewhere);
-      missing.append(p);
-      for (const e of elsewhere) {
-        // One list per table, named when there is more than one.
-        if (elsewhere.length > 1) missing.append(Object.assign(document.createElement('p'), { className: 'q-elsewhere-label', textContent: `${e.label}：` }));
-        const links = e.paths.map((path) => link(`${e.href}#${encodeURIComponent(categoryAnchor(path))}`, path.join(' › ')));
-        if (e.total > e.paths.length) links.push(link(e.href + qualificationSearch(input.value, false), `在${e.label}中查看全部 ${e.total} 个`));
-        const ul = document.createElement('ul');
-        ul.append(...links.map((a) => { const li = document.createElement('li'); li.append(a); return li; }));
-        missing.append(ul);
-      }
-    }
+    if (filtering && found === 0) showMissing(missing, tableName, findElsewhere(others, understood), input.value);
     if (write) {
       const search = qualificationSearch(input.value, only.checked);
       if (search !== location.search) history.replaceState(history.state, '', location.pathname + search + location.hash);

@@ -7,4 +7,6 @@ import { siteSearchIndex } from '../data/search-index.ts';
 import { traditionalTable } from '../lib/search/traditional.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify({ version: 1, traditional: traditionalTable(siteText(await siteSearchIndex())) }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify({ version: 1, traditional: traditionalTable(siteText(await siteSearchIndex())) }), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

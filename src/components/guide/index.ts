@@ -15,4 +15,7 @@ import Superseded from './Superseded.astro';
 import ToolBox from './ToolBox.astro';
 import V from './V.astro';
 
-export const guideComponents = { a: Link, Admonition, CategoryBrowser, CategoryTable, Decision, Flow, MemberTable, Rule, RuleHistory, RuleText, SourceLink, SubjectTable, Superseded, ToolBox, V };
+export const guideComponents = {
+  a: Link, Admonition, CategoryBrowser, CategoryTable, Decision, Flow, MemberTable, Rule, RuleHistory, RuleText, SourceLink,
+  SubjectTable, Superseded, ToolBox, V,
+};
