@@ -34,7 +34,7 @@ export interface MembersCalculatorProps {
 const yesNo = ['yes', 'no'] as const;
 
 export default function MembersCalculator(props: MembersCalculatorProps) {
-  const { idPrefix, members, groups, links, syncUrl = false, maxCount, personalNote } = props;
+  const { idPrefix, members, groups, syncUrl = false, maxCount, personalNote } = props;
   const [group, setGroup] = useState<GroupId>(props.initialGroup);
   const [certified, setCertified] = useState<'yes' | 'no'>('no');
   const [developers, setDevelopers] = useState(readField('', maxCount));
