@@ -6,13 +6,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { emptyProfileProgress, progress, statusLabels, statusMap, type Status } from '../lib/checklist.ts';
 import { setField } from '../lib/checklist-merge.ts';
-import { fieldLabels, shownTracks, toggledTracks } from '../lib/checklist-view.ts';
+import { describeValue, fieldLabels, shownTracks, toggledTracks } from '../lib/checklist-view.ts';
 import { formatChinese } from '../lib/deadline.ts';
 import { isWeChat } from '../lib/wechat.ts';
 import type { RuleLinks } from './rule-ref.tsx';
 import { shareCode } from './share-actions.tsx';
+import { useShareCode } from './checklist/use-share-code.ts';
 import { DeadlineField } from './checklist/deadline-field.tsx';
-import { LinkNotices } from './checklist/link-notices.tsx';
 import { Notices } from './checklist/store-notices.tsx';
 import { Tools } from './checklist/tools.tsx';
 import { checkId } from './checklist/step-row.tsx';
@@ -52,6 +52,7 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
   const stepIds = tracks.flatMap((t) => t.steps.map((s) => s.id));
   const { store, data, info, sync, edit, unlock, discard } = useChecklistStore();
   const link = useChecklistLink(store, sync, profile, tracks, stepIds, shareCode);
+  const code = useShareCode(link.notes.length > 0 || link.linkLoaded || !!link.offer);
   const [ready, setReady] = useState(false);
   const [weChat, setWeChat] = useState(false);
   useEffect(() => { setWeChat(isWeChat(navigator.userAgent)); setReady(true); }, []);
@@ -99,7 +100,7 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
       <div class="js-only">
         {!ready && <p class="calc-note checklist-loading">清单功能加载中，加载完成前不能记录进度。</p>}
         <Notices info={info} unlock={unlock} onDiscard={discard} />
-        <LinkNotices link={link} chosen={chosen} labels={labels} off={off} answerOffer={answerOffer} />
+        {code && <code.LinkNotices link={link} chosen={chosen} show={(v) => describeValue(v, labels)} off={off} answerOffer={answerOffer} />}
       </div>
       <ProgressLine progress={p} />
       {optional.length > 0 && (

@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAxeClean } from './axe.ts';
 import { allowChunk, refuseChunk } from './code-loading.ts';
+import { expectStatus, open, personalPage, setStatus } from './checklist-pages.ts';
 
 const pageScript = '**/_astro/Base.astro_astro_type_script_*';
 const membersChunk = 'MembersCalculator';
@@ -149,6 +150,31 @@ test('the search index fails to load: the dialog says so with a button that load
   await dialog.getByRole('button', { name: '重新加载' }).click();
   await searchBox(page).fill('体验者');
   await expect(page.getByRole('listbox', { name: '搜索结果' }).getByRole('option').first()).toBeVisible();
+});
+
+test('the share code fails when a progress file is chosen: the message offers 重试 and nothing changes; once it loads, the import works', { tag: '@race' }, async ({ page }) => {
+  await refuseChunk(page, 'share-panel');
+  await open(page, personalPage);
+  await setStatus(page, 'activate-email', 'done');
+  const file = {
+    name: 'progress.json', mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ v: 3, data: { profiles: { personal: {
+      statuses: { 'activate-email': { value: 'doing', at: Date.now() + 60_000 } },
+      tracks: { value: null, at: 0 }, submittedOn: { value: null, at: 0 },
+    } } } })),
+  };
+  const input = page.getByLabel('导入进度文件');
+  await input.setInputFiles(file);
+  await expect(bar(page)).toBeVisible();
+  await expect(page.getByRole('group', { name: /导入“progress.json”/ })).toHaveCount(0);
+  await expectStatus(page, 'activate-email', 'done');
+
+  await allowChunk(page, 'share-panel');
+  await input.setInputFiles(file);
+  const ask = page.getByRole('group', { name: /导入“progress.json”/ });
+  await expect(ask.getByRole('listitem')).toHaveText(['激活邮箱：已完成 → 进行中']);
+  await ask.getByRole('button', { name: '确定导入' }).click();
+  await expectStatus(page, 'activate-email', 'doing');
 });
 
 test.describe('without JavaScript', () => {

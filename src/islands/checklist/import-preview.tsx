@@ -6,6 +6,7 @@ import type { ChecklistData } from '../../lib/checklist.ts';
 import { importMerge, importReplace } from '../../lib/checklist-merge.ts';
 import { describeValue } from '../../lib/checklist-view.ts';
 import type { Pending, useTools } from './use-tools.ts';
+import { useShareCode } from './use-share-code.ts';
 
 /** A group that takes focus when it appears (a question the reader must answer). */
 export function Ask({ id, text, children }: { id: string; text: ComponentChildren; children: ComponentChildren }) {
@@ -28,34 +29,21 @@ interface PreviewProps {
   labels: Record<string, string>;
 }
 
-/** What importing a file or a link's progress would change, here and in other profiles' lists. */
+/**
+ * What importing a file or a link's progress would change, here and in other profiles' lists: the
+ * question and its answers load with the list; the list of changes and the choice of mode come with the
+ * share code (import-changes.tsx), which a hand-off needs only then.
+ */
 export function ImportPreview({ pending, tools: t, data, profile, labels }: PreviewProps) {
   const diff = (pending.replace ? importReplace : importMerge)(data, pending.imported);
-  const here = diff.filter((c) => c.profile === profile);
-  const elsewhere = diff.length - here.length;
-  const show = (v: unknown) => describeValue(v, labels);
+  const code = useShareCode(true);
   const summary = diff.length ? `将更改 ${diff.length} 处：` : '其中没有比现在更新的进度，不会有改变。';
   return (
     <Ask id="confirm-import-text" text={<><strong>导入{pending.name}？</strong>{summary}</>}>
-      {here.length > 0 && (
-        <ul class="checklist-diff">
-          {here.map((c) => <li>{labels[c.field] ?? c.field}：{show(c.from)} → {show(c.to)}</li>)}
-        </ul>
+      {code && (
+        <code.ImportChanges diff={diff} profile={profile} labels={labels} show={(v) => describeValue(v, labels)}
+          pending={pending} setPending={t.setPending} />
       )}
-      {elsewhere > 0 && <p>另有 {elsewhere} 处属于其他帐号类型的清单。</p>}
-      <fieldset class="calc-choice">
-        <legend>导入方式</legend>
-        <div class="calc-options">
-          <label>
-            <input type="radio" name="import-mode" checked={!pending.replace} onChange={() => t.setPending({ ...pending, replace: false })} />
-            <span>合并：每一项保留较新的记录（推荐）</span>
-          </label>
-          <label>
-            <input type="radio" name="import-mode" checked={pending.replace} onChange={() => t.setPending({ ...pending, replace: true })} />
-            <span>替换：{pending.link ? '本清单' : '文件中的帐号类型'}完全按导入的内容</span>
-          </label>
-        </div>
-      </fieldset>
       <p class="calc-actions">
         <button type="button" class="button" onClick={t.importPending}>确定导入</button>
         <button type="button" class="button secondary" onClick={t.cancelImport}>取消</button>

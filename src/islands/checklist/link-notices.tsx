@@ -1,21 +1,22 @@
 // What 注册清单 says about the link it was opened with: what in it was ignored, its progress loaded,
-// or its tracks offered when they differ from the saved ones.
-import { describeValue } from '../../lib/checklist-view.ts';
+// or its tracks offered when they differ from the saved ones. Loaded with the share code when there is
+// something to say (share-actions.tsx, useShareCode), so it imports nothing the list has loaded.
 import type { useChecklistLink } from './use-link.ts';
 
 interface LinkNoticesProps {
   link: ReturnType<typeof useChecklistLink>;
   /** The tracks saved here. */
   chosen: string[];
-  labels: Record<string, string>;
+  /** A stored value in words (checklist-view.ts, describeValue). */
+  show: (value: unknown) => string;
   off: boolean;
   answerOffer: (use: boolean) => void;
 }
 
-export function LinkNotices({ link, chosen, labels, off, answerOffer }: LinkNoticesProps) {
+export function LinkNotices({ link, chosen, show, off, answerOffer }: LinkNoticesProps) {
   const { notes, linkLoaded, offer } = link;
-  const theirs = offer && describeValue(offer, labels);
-  const mine = describeValue(chosen, labels);
+  const theirs = offer && show(offer);
+  const mine = show(chosen);
   return (
     <>
       {notes.map((n) => <p class="calc-note" role="status">{n}</p>)}

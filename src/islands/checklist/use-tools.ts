@@ -6,13 +6,13 @@ import { checklistSchema, emptyProfileProgress, hasProgress, type ChecklistData 
 import { applyChanges, importMerge, importReplace, type Change } from '../../lib/checklist-merge.ts';
 import { decodeEnvelope } from '../../lib/storage.ts';
 import { saveFile } from '../deadline-view.tsx';
+import { shareCode } from '../share-actions.tsx';
 import type { Edit } from './use-store.ts';
 
 export type Message = { error?: boolean; text: string; undo?: Change[] } | null;
 /** `name`: “the file's name”, or 链接中的进度 (`link`: then taken out of the address once answered). */
 export interface Pending { name: string; imported: ChecklistData; replace: boolean; link?: boolean }
 
-const maxImportBytes = 1_000_000;
 const fromLink = '链接中的进度';
 
 interface ToolsState {
@@ -52,20 +52,16 @@ export function useTools({ data, profile, edit, off, incoming, linkDone }: Tools
     saveFile(JSON.stringify({ v: checklistSchema.version, data }, null, 2) + '\n', 'application/json', `注册清单进度-${profile}.json`);
     setMessage({ text: '已导出进度文件。换设备时可以在这里导入。' });
   };
+  /** Reading the file comes with the share code (import-file.ts); if that cannot load, the page's bar says so. */
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const name = file.name.slice(0, 60);
-    const refuse = (why: string) => setMessage({ error: true, text: `无法导入“${name}”：${why}你的进度没有改变。` });
-    if (file.size > maxImportBytes) return refuse('文件太大，不是本站导出的进度文件。');
-    let text: string;
-    try { text = await file.text(); } catch { return refuse('文件读取失败。'); }
-    const decoded = decodeEnvelope(text.trim(), checklistSchema);
-    if (decoded.kind === 'empty') return refuse('文件是空的。');
-    if (decoded.kind === 'unreadable') return refuse(`这不是本站导出的注册清单进度文件（${decoded.reason}）`);
+    const read = await shareCode().then((m) => m.readImportFile(file, (text) => decodeEnvelope(text, checklistSchema)), () => null);
+    if (!read) return;
+    if (!read.ok) return setMessage({ error: true, text: read.message });
     setMessage(null);
-    setPending({ name: `“${name}”`, imported: decoded.data, replace: false });
+    setPending({ name: read.name, imported: read.data, replace: false });
   };
 
   const answer = () => { if (pending?.link) linkDone(); setPending(null); };
