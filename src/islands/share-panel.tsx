@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { encode } from 'uqr';
 
 export { checklistText } from '../lib/checklist-text.ts';
+export { formatOutcomeText } from '../lib/eligibility/outcome-text.ts';
 export { decodeProgress, encodeProgress } from '../lib/share-progress.ts';
 export { LinkNotices } from './checklist/link-notices.tsx';
 export { ImportChanges } from './checklist/import-changes.tsx';

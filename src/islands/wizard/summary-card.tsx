@@ -2,8 +2,8 @@
 // asks (cost, deadline, review…) — and the buttons that hand it to another device or chat.
 import type { Outcome } from '../../lib/eligibility/outcome.ts';
 import { outcomeSummary } from '../../lib/eligibility/summary.ts';
-import { outcomeText } from '../../lib/eligibility/outcome-text.ts';
-import ShareActions from '../share-actions.tsx';
+import { outcomeTextInput } from '../../lib/eligibility/outcome-text-input.ts';
+import ShareActions, { shareCode } from '../share-actions.tsx';
 import { Cites, StepHeading, type WizardContext } from './parts.tsx';
 
 export function SummaryCard({ outcome: o, ctx }: { outcome: Outcome; ctx: WizardContext }) {
@@ -26,7 +26,8 @@ export function SummaryCard({ outcome: o, ctx }: { outcome: Outcome; ctx: Wizard
         </dl>
         <p>按 {ctx.data.source.asOfDate} 版指南得出的结论；此后平台规则已有变化，办理前请以微信官方文档为准。</p>
       </div>
-      <ShareActions text={() => outcomeText(o, ctx.answers, ctx.data, location.href)} url={() => location.href} />
+      <ShareActions url={() => location.href}
+        text={async () => (await shareCode()).formatOutcomeText(outcomeTextInput(o, ctx.answers, ctx.data), location.href)} />
     </>
   );
 }

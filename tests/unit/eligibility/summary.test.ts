@@ -4,12 +4,16 @@
 // changes since 2018 that concern the reader's subject group, each with its kind, source and confidence.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluate } from '../../../src/lib/eligibility/outcome.ts';
-import { outcomeText } from '../../../src/lib/eligibility/outcome-text.ts';
+import { evaluate, type Outcome } from '../../../src/lib/eligibility/outcome.ts';
+import { formatOutcomeText } from '../../../src/lib/eligibility/outcome-text.ts';
+import { outcomeTextInput } from '../../../src/lib/eligibility/outcome-text-input.ts';
 import { outcomeSummary, type SummaryRowId } from '../../../src/lib/eligibility/summary.ts';
 import { supersededStatusLabel } from '../../../src/lib/rules/superseded-labels.ts';
 import type { Answers } from '../../../src/lib/eligibility/questions.ts';
 import { allCombinations, data, rules, walk } from './fixture.ts';
+
+// 复制为文字 as the wizard builds it: the outcome's strings, formatted when the reader asks.
+const outcomeText = (o: Outcome, answers: Answers, d: typeof data, url: string) => formatOutcomeText(outcomeTextInput(o, answers, d), url);
 
 const fee = `${rules.limits.certification.enterpriseFeeYuan} 元`;
 const days = `${rules.limits.remittance.deadlineDays} 天`;

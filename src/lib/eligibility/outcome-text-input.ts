@@ -1,0 +1,23 @@
+// What 复制为文字 needs of an outcome, as plain strings (outcome-text.ts formats them when asked).
+import { confidenceGrade, supersededStatusLabel } from '../rules/superseded-labels.ts';
+import type { EligibilityData } from './data.ts';
+import type { Outcome } from './outcome.ts';
+import type { OutcomeTextInput } from './outcome-text.ts';
+import type { Answers } from './questions.ts';
+import { outcomeNotes, outcomeSummary } from './summary.ts';
+
+export function outcomeTextInput(o: Outcome, answers: Answers, data: EligibilityData): OutcomeTextInput {
+  return {
+    headline: o.headline,
+    asOfDate: data.source.asOfDate,
+    canRegister: o.canRegister,
+    rows: outcomeSummary(o, answers, data).map(({ id, label, text }) => ({ id, label, text })),
+    notes: outcomeNotes(o, data).map((n) => ({
+      title: n.title,
+      status: supersededStatusLabel[n.status],
+      sources: n.sources.map((src) => ({ title: src.title, date: src.date, grade: confidenceGrade[src.confidence] })),
+    })),
+    blockers: o.reasons.filter((r) => r.tone === 'blocker').map((r) => `${r.text}${r.remedy ? r.remedy.text : ''}`),
+    steps: o.steps.map((s) => (s.condition ? { condition: s.condition, text: s.text } : { text: s.text })),
+  };
+}
