@@ -45,7 +45,7 @@ const block = [
   timingTable(results),
   '',
   'JavaScript per page, gzip, summed per file as a browser fetches them ("全部" includes code loaded on first use;',
-  'the site search, the share panel and the calendar file's builder load only when asked for and are counted apart):',
+  "the site search, the share panel and the calendar file's builder load only when asked for and are counted apart):",
   '',
   weightTable(pages, indexGzip),
 ].join('\n');
