@@ -28,7 +28,7 @@ export interface PageWeight {
 type Apart = 'search' | 'share' | 'calendar';
 const aparts: Apart[] = ['search', 'share', 'calendar'];
 /**
- * The lazily loaded entry chunks: the site search (src/search/search-dialog.tsx), the share panel
+ * The lazily loaded entry chunks: the site search (src/client/search/search-dialog.tsx), the share panel
  * (src/islands/share-panel.tsx), the calendar file's builder (src/lib/ics.ts).
  */
 const apartEntries: [Apart, RegExp][] = [

@@ -5,7 +5,7 @@
 // shows (html.js-failed, see theme-init.ts) and the button tries again on the next press.
 import { once } from './load-once.ts';
 
-const dialogCode = once(() => import('../search/search-dialog.tsx'));
+const dialogCode = once(() => import('./search/search-dialog.tsx'));
 
 export function initSearchOpener(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-search-open]');

@@ -4,45 +4,14 @@
 // profile (名称、头像…) opens and which category table applies. Every answer keeps the rules that back
 // it, so a view can cite them. Logic and views read this, never the subject type. Pure and browser-safe.
 import type {
-  CategoryTable, CertificationNeed, ConditionFact, GroupId, Limits, MemberTierId, MethodId, RuleEdition, RuleSet, Subject,
+  Capabilities, CapabilityTable, CategoryTable, GroupId, Limits, RuleEdition, RuleSet, Subject,
 } from './rules/types.ts';
+
+// The shapes live with the rule set's other types (the rule set carries a table); named here too.
+export type { Capabilities, CapabilityTable } from './rules/types.ts';
 
 /** The edition every page and tool answers by today: the 2018-04-16 guide (source.yaml). */
 export const guideEdition: RuleEdition = 'guide-2018-04-16';
-
-export interface Capabilities {
-  edition: RuleEdition;
-  group: GroupId;
-  /** The rules under which the subject registers (the group's subjects' rules, for a group). */
-  register: { rules: string[] };
-  /** The conditions a reader must meet to register, in the order asked: the group's, then everyone's (R3). */
-  conditions: ConditionFact[];
-  /** How the subject is verified; chooses: the reader picks one of several methods (R12). */
-  verification: { methods: MethodId[]; chooses: boolean; rules: string[] };
-  certification: { need: CertificationNeed; rules: string[]; decisions: string[] };
-  /**
-   * 微信支付 goes to certified accounts (R43). Where 认证 is unavailable (个人, R41) it cannot be applied
-   * for: no rule says so, it is inferred from the two (inferred: true; rules: both).
-   */
-  payment: { possible: boolean; inferred: boolean; rules: string[]; decisions: string[] };
-  /** The tier before 微信认证 and, where 认证 is possible, after it (limits.yaml members); rules: each tier's. */
-  members: { uncertified: MemberTierId; certified: MemberTierId | null; rules: string[] };
-  /** When the profile opens, per verification path (path null: no verification step, after registration). */
-  profile: { path: MethodId | null; rule: string }[];
-  categories: { table: CategoryTable; rules: string[] };
-}
-
-/**
- * What every subject and every group can do under one edition, derived once at build time (the rule
- * set carries the guide edition's); the wizard gets it as data, so no derivation runs in the browser.
- */
-export interface CapabilityTable {
-  edition: RuleEdition;
-  /** Each group's row; a subject's is its group's with the subject's own rule (canOf). */
-  groups: Record<GroupId, Capabilities>;
-  /** The page that shows each category table (site-relative; qualifications.ts names them). */
-  categoryHrefs: Record<CategoryTable, string>;
-}
 
 export function capabilityTable(edition: RuleEdition, data: CapabilityData, categoryHrefs: Record<CategoryTable, string>): CapabilityTable {
   const groups = Object.fromEntries(Object.keys(data.groups).map((g) => [g, capabilities(g as GroupId, edition, data)]));

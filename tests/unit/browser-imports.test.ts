@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
-const entries = ['src/client/search-opener.ts', 'src/client/category-browser.ts', 'src/search/search-dialog.tsx'];
+const entries = ['src/client/search-opener.ts', 'src/client/category-browser.ts', 'src/client/search/search-dialog.tsx'];
 const forbidden = /^(pinyin-pro|zod|astro\/zod|js-yaml|node:.*|astro:.*)$|\/(data\/rules|rules\/load|rules\/schema|rules\/build|search\/pinyin|search\/build-index)\.ts$/;
 
 function reach(file: string, seen = new Set<string>()): Set<string> {

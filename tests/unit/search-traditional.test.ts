@@ -38,7 +38,7 @@ test('the browser never reaches OpenCC, pinyin-pro, Fuse.js or the build-time mo
       else seen.add(spec);
     }
   };
-  reach('src/search/search-dialog.tsx');
+  reach('src/client/search/search-dialog.tsx');
   reach('src/client/search-opener.ts');
   assert.deepEqual([...seen].filter((f) => /opencc|traditional\.ts|homophones-build|search-index|synonyms(-load)?\.ts|build-index|pinyin\.ts$|pinyin-pro|fuse|zod|yaml/.test(f)), []);
 });

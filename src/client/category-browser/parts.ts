@@ -62,3 +62,6 @@ export function readTree(root: HTMLElement) {
   return { links, byId, items: [...byId.values()] };
 }
 export type Tree = ReturnType<typeof readTree>;
+
+/** What the reader has chosen: the edition (and its index among the editions), the filter text, the selected category. */
+export interface BrowserState { edition: string; index: number; query: string; selected: string | null }

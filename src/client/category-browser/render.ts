@@ -4,8 +4,7 @@ import { categorySearch, pathSeparator } from '../../lib/categories.ts';
 import type { Item } from '../category-editions-view.ts';
 import { hitRow } from './hits.ts';
 import type { Loaded } from './loaders.ts';
-import { el, type Parts, type Tree } from './parts.ts';
-import type { BrowserState } from './state.ts';
+import { el, type BrowserState, type Parts, type Tree } from './parts.ts';
 
 /** The browser's render(): shows the state `s` with the code loaded so far; `has` says whether a category is in the chosen edition. */
 export function createRender(parts: Parts, tree: Tree, s: BrowserState, loaded: Loaded, has: (item: Item) => boolean) {

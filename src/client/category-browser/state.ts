@@ -2,10 +2,9 @@
 // in render.ts; the edition view and the filter's code load on demand (loaders.ts).
 import type { Item } from '../category-editions-view.ts';
 import { createLoaders } from './loaders.ts';
-import type { Parts, Tree } from './parts.ts';
+import type { BrowserState, Parts, Tree } from './parts.ts';
 import { createRender } from './render.ts';
 
-export interface BrowserState { edition: string; index: number; query: string; selected: string | null }
 
 export function createBrowser(parts: Parts, tree: Tree) {
   const { root, hitsList, status, toolHref, guide, editionIds } = parts;

@@ -1,7 +1,10 @@
 // The changes an import would make to 注册清单, and the choice between merging and replacing: loaded
 // with the share code when a preview opens (import-preview.tsx), so it imports nothing the list has loaded.
+import type { ChecklistData } from '../../lib/checklist.ts';
 import type { Change } from '../../lib/checklist-merge.ts';
-import type { Pending } from './use-tools.ts';
+
+/** An import awaiting the reader's answer. `name`: “the file's name”, or 链接中的进度 (`link`: then taken out of the address once answered). */
+export interface Pending { name: string; imported: ChecklistData; replace: boolean; link?: boolean }
 
 interface ChangesProps {
   diff: Change[];

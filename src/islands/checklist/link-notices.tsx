@@ -1,10 +1,10 @@
 // What 注册清单 says about the link it was opened with: what in it was ignored, its progress loaded,
 // or its tracks offered when they differ from the saved ones. Loaded with the share code when there is
 // something to say (share-actions.tsx, useShareCode), so it imports nothing the list has loaded.
-import type { useChecklistLink } from './use-link.ts';
 
 interface LinkNoticesProps {
-  link: ReturnType<typeof useChecklistLink>;
+  /** The link's state (use-link.ts): what in it was ignored, whether its progress loaded, the tracks it offers. */
+  link: { notes: string[]; linkLoaded: boolean; offer: string[] | null };
   /** The tracks saved here. */
   chosen: string[];
   /** A stored value in words (checklist-view.ts, describeValue). */

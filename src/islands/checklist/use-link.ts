@@ -8,9 +8,9 @@ import { setField } from '../../lib/checklist-merge.ts';
 import { parseDate } from '../../lib/deadline.ts';
 import type { Store } from '../../lib/storage.ts';
 import type { TrackShape } from '../../lib/checklist-view.ts';
-import type * as ShareCode from '../share-panel.tsx';
+import type * as ShareProgress from '../../lib/share-progress.ts';
 
-type ShareCodeLoader = () => Promise<Pick<typeof ShareCode, 'decodeProgress'>>;
+type ShareCodeLoader = () => Promise<Pick<typeof ShareProgress, 'decodeProgress'>>;
 
 /** `store` and `sync`: use-store.ts's; `shareCode` loads the share link's decoder. */
 export function useChecklistLink(

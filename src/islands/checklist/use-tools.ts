@@ -10,8 +10,8 @@ import { shareCode } from '../share-actions.tsx';
 import type { Edit } from './use-store.ts';
 
 export type Message = { error?: boolean; text: string; undo?: Change[] } | null;
-/** `name`: “the file's name”, or 链接中的进度 (`link`: then taken out of the address once answered). */
-export interface Pending { name: string; imported: ChecklistData; replace: boolean; link?: boolean }
+import type { Pending } from './import-changes.tsx';
+export type { Pending } from './import-changes.tsx';
 
 const fromLink = '链接中的进度';
 

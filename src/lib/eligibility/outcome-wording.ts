@@ -5,8 +5,13 @@
 import type { Capabilities } from '../capabilities.ts';
 import type { CategoryTable, CertificationNeed, ConditionFact, MethodId, Subject } from '../rules/types.ts';
 import { quoteRule, ruleText, type EligibilityData } from './data.ts';
-import type { Line, MemberRow, Reason, Remedy, Tone } from './outcome.ts';
-import { emailPlatforms, type Answers } from './questions.ts';
+import { emailPlatforms, type Answers, type WizardState } from './questions.ts';
+
+export type Tone = 'ok' | 'warn' | 'blocker' | 'info';
+export interface Line { text: string; rules: string[]; tone: Tone; decisions?: string[] }
+export interface Remedy { text: string; link?: { state: WizardState; text: string } }
+export interface Reason extends Line { remedy?: Remedy }
+export interface MemberRow { label: string; developers: number; testers: number; rule: string }
 
 export const line = (text: string, rules: string[], tone: Tone = 'info', decisions?: string[]): Line =>
   decisions?.length ? { text, rules, tone, decisions } : { text, rules, tone };

@@ -12,13 +12,11 @@ import { nextSteps, type NextStep } from './next-steps.ts';
 import * as wording from './outcome-wording.ts';
 import { helpApplies, nextQuestion, question, subjectOf, type Answers, type Check, type WizardState } from './questions.ts';
 
-export type Tone = 'ok' | 'warn' | 'blocker' | 'info';
-export interface Line { text: string; rules: string[]; tone: Tone; decisions?: string[] }
-export interface Remedy { text: string; link?: { state: WizardState; text: string } }
-export interface Reason extends Line { remedy?: Remedy }
+export type { Line, Reason, Remedy, Tone } from './outcome-wording.ts';
+import type { Line, MemberRow, Reason, Remedy } from './outcome-wording.ts';
 export type SectionId = 'verification' | 'payment' | 'open-platform' | 'members' | 'categories';
 export interface Section { id: SectionId; title: string; lines: Line[] }
-export interface MemberRow { label: string; developers: number; testers: number; rule: string }
+export type { MemberRow } from './outcome-wording.ts';
 /**
  * Where the outcome sends the reader for categories: 个人 to the guide's table (/tools/categories/, D1);
  * every other subject group (企业, 个体工商户 read as 企业 per D2, 政府, 媒体, 其他组织) to the official

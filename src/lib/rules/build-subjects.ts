@@ -1,6 +1,6 @@
 // subjects.yaml built and cross-checked: the subjects, their groups with what each can do under every
 // rule edition, the edition-wide facts and the verification methods. Part of buildRuleSet (build.ts).
-import type { Checker, Parsed } from './build.ts';
+import type { Checker, Parsed } from './checker.ts';
 import type { ConditionFact, EditionFacts, GroupEdition, GroupId, MethodId, RuleEdition, RuleSet, Source } from './types.ts';
 
 type SubjectsFile = Parsed['subjects.yaml'];

@@ -1,6 +1,6 @@
 // The address carries the query while search is open (`?q=`), so it can be copied and shared; a page
 // whose category browser owns `?q=` keeps its own.
-import { withSharedQuery } from '../lib/search/share.ts';
+import { withSharedQuery } from '../../lib/search/share.ts';
 
 const ownsQuery = () => !document.querySelector('[data-category-browser], [data-q-browser]');
 

@@ -1,6 +1,6 @@
 // The answer card above the results: the number a question asks for, from the rule data, or "指南未说明"
 // and the nearest section; or a category's documents (answer.ts).
-import { intentLabels, type Answer } from '../lib/search/answer.ts';
+import { intentLabels, type Answer } from '../../lib/search/answer.ts';
 import { withBase } from './search-data.ts';
 
 export function AnswerCard({ answer, onGo }: { answer: Answer; onGo: () => void }) {

@@ -1,11 +1,11 @@
 // The files the search dialog fetches: the index on first open, the traditional and homophone tables
 // only for a query that needs them. Each is fetched once and parsed once; a failed fetch is retried
 // the next time it is asked for.
-import { once } from '../client/load-once.ts';
-import { withBase as joinBase } from '../lib/paths.ts';
-import { createSiteSearcher, type SiteSearcher } from '../lib/search/rank.ts';
-import type { SearchIndex } from '../lib/search/types.ts';
-import { parseVariantTable } from '../lib/search/variants.ts';
+import { once } from '../load-once.ts';
+import { withBase as joinBase } from '../../lib/paths.ts';
+import { createSiteSearcher, type SiteSearcher } from '../../lib/search/rank.ts';
+import type { SearchIndex } from '../../lib/search/types.ts';
+import { parseVariantTable } from '../../lib/search/variants.ts';
 
 export const withBase = (path: string) => joinBase(import.meta.env.BASE_URL, path);
 

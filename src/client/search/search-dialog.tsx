@@ -5,10 +5,10 @@
 // rendering (search-input.tsx, search-answer.tsx, search-results.tsx, search-empty.tsx).
 import { render } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { groupHits } from '../lib/search/results.ts';
-import { sharedQuery } from '../lib/search/share.ts';
-import { expandedNote, statusText } from '../lib/search/status.ts';
-import type { SearchDoc } from '../lib/search/types.ts';
+import { groupHits } from '../../lib/search/results.ts';
+import { sharedQuery } from '../../lib/search/share.ts';
+import { expandedNote, statusText } from '../../lib/search/status.ts';
+import type { SearchDoc } from '../../lib/search/types.ts';
 import { shareQuery } from './search-address.ts';
 import { AnswerCard } from './search-answer.tsx';
 import { withBase } from './search-data.ts';

@@ -2,8 +2,8 @@
 // again), the results and the answer card. A query that needs the traditional or the homophone table
 // fetches it, then is searched again.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { answerFor, type Answer } from '../lib/search/answer.ts';
-import type { SearchResult } from '../lib/search/rank.ts';
+import { answerFor, type Answer } from '../../lib/search/answer.ts';
+import type { SearchResult } from '../../lib/search/rank.ts';
 import { loadHomophones, loadSearcher, loadVariants, type Loaded } from './search-data.ts';
 
 export const maxResults = 20;

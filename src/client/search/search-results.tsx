@@ -1,9 +1,9 @@
 // The results list: a listbox of options grouped by kind (the best results first), each with its
 // title, context and a snippet, the matched words marked.
-import { highlightRanges, rangesFromPinyinIndices, snippet, toSegments, type Segment } from '../lib/search/highlight.ts';
-import { fullPinyin, splitSyllables } from '../lib/search/pinyin-fields.ts';
-import { groupLabel, kindLabels, type RankedHit, type ResultGroup } from '../lib/search/results.ts';
-import type { SearchDoc } from '../lib/search/types.ts';
+import { highlightRanges, rangesFromPinyinIndices, snippet, toSegments, type Segment } from '../../lib/search/highlight.ts';
+import { fullPinyin, splitSyllables } from '../../lib/search/pinyin-fields.ts';
+import { groupLabel, kindLabels, type RankedHit, type ResultGroup } from '../../lib/search/results.ts';
+import type { SearchDoc } from '../../lib/search/types.ts';
 import { optionId } from './search-selection.ts';
 
 function Marked({ segments }: { segments: Segment[] }) {
