@@ -51,7 +51,7 @@ function useStepFromAddress(ready: boolean) {
 export default function Checklist({ profile, profileLabel, tracks, deadlineDays, links, ruleHrefs }: ChecklistProps) {
   const stepIds = tracks.flatMap((t) => t.steps.map((s) => s.id));
   const { store, data, info, sync, edit, unlock, discard } = useChecklistStore();
-  const link = useChecklistLink(store, sync, profile, tracks, stepIds, shareCode);
+  const link = useChecklistLink(store, sync, profile, tracks, stepIds);
   const code = useShareCode(link.notes.length > 0 || link.linkLoaded || !!link.offer);
   const [ready, setReady] = useState(false);
   const [weChat, setWeChat] = useState(false);

@@ -8,14 +8,11 @@ import { setField } from '../../lib/checklist-merge.ts';
 import { parseDate } from '../../lib/deadline.ts';
 import type { Store } from '../../lib/storage.ts';
 import type { TrackShape } from '../../lib/checklist-view.ts';
-import type * as ShareProgress from '../../lib/share-progress.ts';
+import { shareCode } from '../share-actions.tsx';
 
-type ShareCodeLoader = () => Promise<Pick<typeof ShareProgress, 'decodeProgress'>>;
-
-/** `store` and `sync`: use-store.ts's; `shareCode` loads the share link's decoder. */
+/** `store` and `sync`: use-store.ts's. */
 export function useChecklistLink(
   store: RefObject<Store<ChecklistData> | null>, sync: () => void, profile: string, tracks: readonly TrackShape[], stepIds: string[],
-  shareCode: ShareCodeLoader,
 ) {
   /** Tracks from a `?tracks=` link that differ from the saved ones, offered until the reader answers. */
   const [offer, setOffer] = useState<string[] | null>(null);

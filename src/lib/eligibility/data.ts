@@ -1,7 +1,7 @@
 // The part of the rule set the eligibility wizard needs, picked at build time. Small enough to pass
 // to the island as props: it is the island's only data, serialized into every wizard page's HTML, so
 // nothing goes in that the wizard does not read (the track list, for one: the steps carry their track).
-import { canOf, type Capabilities, type CapabilityTable } from '../capabilities.ts';
+import type { CapabilityTable } from '../capabilities.ts';
 import type { Decision, GroupId, Limits, RuleSet, Step, Subject, SubjectGroup, SupersededNote } from '../rules/types.ts';
 
 /** A cited rule (keyed by its id): the guide heading it links to and, for rules the wizard quotes, its text. */
@@ -66,5 +66,3 @@ export function ruleText(id: string, data: Pick<EligibilityData, 'rules'>): stri
   return text;
 }
 
-/** What a subject (or group) can do under the wizard's edition. */
-export const capabilitiesOf = (of: Subject | GroupId, data: Pick<EligibilityData, 'can'>): Capabilities => canOf(of, data.can);

@@ -3,7 +3,8 @@
 // (a reader who cannot register yet), path-specific steps are listed with the path they belong to.
 import { stepApplies } from '../steps.ts';
 import type { GroupId, MethodId } from '../rules/types.ts';
-import { capabilitiesOf, profileStepId, quoteRule, type EligibilityData } from './data.ts';
+import { canOf } from '../capabilities.ts';
+import { profileStepId, quoteRule, type EligibilityData } from './data.ts';
 import { profileOpening } from './profile-step.ts';
 
 export interface NextStep {
@@ -16,7 +17,7 @@ export interface NextStep {
 }
 
 export function nextSteps(group: GroupId, path: MethodId | null, tracks: string[], data: EligibilityData): NextStep[] {
-  const can = capabilitiesOf(group, data);
+  const can = canOf(group, data.can);
   const methods = can.verification.methods;
   const open = path === null && can.verification.chooses; // path not chosen yet
   const paths: (MethodId | null)[] = open ? methods : [path];

@@ -3,11 +3,11 @@
 // and the readings shown. How each line is worded is outcome-wording.ts. Where the reader can register:
 // verification, 微信支付, 开放平台, members, categories and the next steps; where they cannot, the same
 // path greyed out.
-import type { Capabilities } from '../capabilities.ts';
 import { notesForGroup } from '../history.ts';
 import { profileSlug, type Profile } from '../profile.ts';
 import type { CategoryTable, CertificationNeed, ConditionFact, GroupId, MethodId, Subject } from '../rules/types.ts';
-import { capabilitiesOf, type EligibilityData } from './data.ts';
+import { canOf, type Capabilities } from '../capabilities.ts';
+import type { EligibilityData } from './data.ts';
 import { nextSteps, type NextStep } from './next-steps.ts';
 import * as wording from './outcome-wording.ts';
 import { helpApplies, nextQuestion, question, subjectOf, type Answers, type Check, type WizardState } from './questions.ts';
@@ -73,7 +73,7 @@ interface Common {
 export function evaluate(answers: Answers, data: EligibilityData): Outcome {
   if (nextQuestion(answers, data) !== null) throw new Error('evaluate: the answers are not complete');
   const subject = subjectOf(answers, data)!;
-  const can = capabilitiesOf(subject, data);
+  const can = canOf(subject, data.can);
   const common: Common = {
     subject, can,
     failed: can.conditions.filter((c) => answers[c.id] === 'no'),

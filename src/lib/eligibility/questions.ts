@@ -4,7 +4,8 @@
 // 微信支付 is asked before the verification method, so the method that leads there can be recommended.
 import { factText } from '../rules/facts.ts';
 import type { ConditionId, MethodId, Subject } from '../rules/types.ts';
-import { capabilitiesOf, type EligibilityData } from './data.ts';
+import { canOf } from '../capabilities.ts';
+import type { EligibilityData } from './data.ts';
 
 export const questionIds = ['subject', 'age', 'identity', 'realname', 'email', 'path', 'payment', 'unionid'] as const;
 export type QuestionId = (typeof questionIds)[number];
@@ -36,7 +37,7 @@ export function subjectOf(answers: Answers, data: Pick<EligibilityData, 'subject
 
 /** R6's conditions for 个人, R3's for everyone (capabilities.ts). */
 export function checksFor(subject: Subject, data: EligibilityData): Check[] {
-  return capabilitiesOf(subject, data).conditions.map((c) => c.id);
+  return canOf(subject, data.can).conditions.map((c) => c.id);
 }
 
 /** The conditions answered "no", in the order asked. */
@@ -64,7 +65,7 @@ export function helpApplies(answers: Answers, data: EligibilityData): boolean {
 }
 
 /** Enterprise types choose their verification method (R12); the others have one or none. */
-const choosesMethod = (subject: Subject, data: EligibilityData) => capabilitiesOf(subject, data).verification.chooses;
+const choosesMethod = (subject: Subject, data: EligibilityData) => canOf(subject, data.can).verification.chooses;
 
 /**
  * Links from before 微信支付 moved ahead of the method hold the method and not yet 微信支付
@@ -119,7 +120,7 @@ export function question(id: QuestionId, answers: Answers, data: EligibilityData
       };
     case 'path': {
       const subject = subjectOf(answers, data);
-      const methods = subject ? capabilitiesOf(subject, data).verification.methods : [];
+      const methods = subject ? canOf(subject, data.can).verification.methods : [];
       // Only a reader who needs 微信支付 gets a recommendation: the guide gives it to 认证 accounts (R40, R43).
       // R13: 对公打款 needs the company's 对公账户 (methodHint).
       const pay = answers.payment === 'yes';
