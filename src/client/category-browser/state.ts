@@ -5,7 +5,6 @@ import { createLoaders } from './loaders.ts';
 import type { BrowserState, Parts, Tree } from './parts.ts';
 import { createRender } from './render.ts';
 
-
 export function createBrowser(parts: Parts, tree: Tree) {
   const { root, hitsList, status, toolHref, guide, editionIds } = parts;
   const { links, byId, items } = tree;
