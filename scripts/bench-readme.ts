@@ -14,10 +14,14 @@ interface Kind { label: string; pages: (p: MeasuredPage) => boolean; figure: 'be
 const guideBudget = () => guideBeforeInteraction;
 const isTool = (p: MeasuredPage) => p.page.startsWith('/tools/');
 const embedsTool = (p: MeasuredPage) => p.jsAll.gzip > p.jsBeforeInteraction.gzip;
+const isWizard = (p: MeasuredPage) => p.page.startsWith('/tools/eligibility/');
+/** A question's page has the wizard's island; an outcome's page is a static document. */
+const asksInPlace = (p: MeasuredPage) => p.jsFiles.some((f) => /[\\/]EligibilityWizard\.[\w-]+\.js$/.test(f));
 export const kinds: Kind[] = [
   { label: '其他页面（章节、首页、规则依据、规则变迁…）', pages: (p) => !isTool(p) && !embedsTool(p), figure: 'before', budget: guideBudget },
   { label: '嵌入计算器或类目查询的章节，交互前', pages: (p) => !isTool(p) && embedsTool(p), figure: 'before', budget: guideBudget },
-  { label: '资格自查（每一步与每个结果）', pages: (p) => p.page.startsWith('/tools/eligibility/'), figure: 'all', budget: toolBudget },
+  { label: '资格自查的问题（在页内作答）', pages: (p) => isWizard(p) && asksInPlace(p), figure: 'all', budget: toolBudget },
+  { label: '资格自查的结果（静态页面）', pages: (p) => isWizard(p) && !asksInPlace(p), figure: 'all', budget: toolBudget },
   { label: '配额计算', pages: (p) => p.page === '/tools/quotas/', figure: 'all', budget: toolBudget },
   { label: '注册清单（每种主体）', pages: (p) => /^\/tools\/checklist\/[^/]+\/$/.test(p.page), figure: 'all', budget: toolBudget },
   { label: '注册清单目录', pages: (p) => p.page === '/tools/checklist/', figure: 'all', budget: toolBudget },

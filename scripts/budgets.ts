@@ -13,17 +13,17 @@ export const eligibilityHtml = 20 * KB;
 
 // A tool page's budget: 21 KB gzip of JavaScript in total (20 KB until the site menu and the section
 // bar joined the chrome every page carries). The hand-off buttons (复制链接 / 复制为文字 / 二维码, issue 14)
-// load with the wizard and the checklists; what they open is counted apart (jsShare, share-budget.test.ts).
-// So the wizard gets 23 KB (the buttons, the summary card and its plain text cost ~1.5 KB) and the
-// checklists 24 KB: merging tabs field by field, the import preview with undo, the read-only mode and
+// load with the checklists and the wizard's outcomes; what they open is counted apart (jsShare,
+// share-budget.test.ts). 资格自查 had 23 KB while its island ran the outcomes too; since its outcomes
+// became static pages (2026-12-05: questions 15.8 KB, outcomes 11.3 KB) it is back under 21 KB. The
+// checklists get 24 KB: merging tabs field by field, the import preview with undo, the read-only mode and
 // the task-list rows cost ~2 KB, the share link with progress and the WeChat notices ~1.5 KB more.
 // 配额计算 (four calculators) gets 22 KB: its deadline calculator says what to do instead of the .ics
 // download in WeChat's browser.
-export const toolBudgets = { checklist: 24 * KB, eligibility: 23 * KB, quotas: 22 * KB, other: 21 * KB };
+export const toolBudgets = { checklist: 24 * KB, quotas: 22 * KB, other: 21 * KB };
 
 /** The JavaScript budget, in total, of a page under /tools/. */
 export function toolBudget(page: string): number {
   if (page.startsWith('/tools/checklist/') && page !== '/tools/checklist/') return toolBudgets.checklist;
-  if (page.startsWith('/tools/eligibility/')) return toolBudgets.eligibility;
   return page === '/tools/quotas/' ? toolBudgets.quotas : toolBudgets.other;
 }

@@ -70,7 +70,9 @@ export function puppeteerEngine(engine: 'firefox' | 'chromium', width: number): 
           await el.evaluate((e) => { (e as HTMLInputElement).value = ''; });
           await el.type(text);
         },
-        async back() { await page.goBack(); },
+        // Firefox (WebDriver BiDi) waits in goBack for a load event that a page restored from the
+        // back/forward cache never fires; the journeys wait for the state they expect instead.
+        async back() { await page.evaluate(() => history.back()); },
         async reload() { await page.reload({ waitUntil: 'load' }); },
         async url() { return page.url(); },
         async screenshot(file) { writeFileSync(file, await page.screenshot()); },

@@ -1,62 +1,72 @@
-// The 资格自查 island's state: the shown answers, what the address had that was ignored, the answers
-// dropped by "更改" (remembered, to mark them when asked again), and the page around them. Each answer
-// is a pushState, back/forward walk the questions, and focus moves to the step's heading.
+// The 资格自查 island's state: the question shown, and the answers dropped by "更改" (remembered, to mark
+// them when asked again). Questions run in place: each answer is a pushState, back/forward walk the
+// questions, focus moves to the step's heading. An outcome is a static page of its own: a link to it
+// is followed, and an address that reads as one is replaced by it, its notice handed along.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { EligibilityData } from '../../lib/eligibility/data.ts';
+import { showIgnored, stashIgnored } from '../../client/wizard-notice.ts';
+import type { QuestionData } from '../../lib/eligibility/data.ts';
 import { readAddress, type Ignored } from '../../lib/eligibility/address.ts';
-import { stateTitle } from '../../lib/eligibility/outcome.ts';
-import { nextQuestion, type Answers, type WizardState } from '../../lib/eligibility/questions.ts';
-import { statePath, wizardRoot } from '../../lib/eligibility/state-path.ts';
+import type { Answers, WizardState } from '../../lib/eligibility/questions.ts';
+import { readRemembered, statePath } from '../../lib/eligibility/state-path.ts';
 import { withBase } from '../../lib/paths.ts';
+import { questionStep, questionTitle, type QuestionStep } from '../../lib/wizard-page.ts';
 
 type How = 'push' | 'replace' | 'none';
 
-/** The page outside the island follows the state: the intro, the canonical link, the title. Returns the announcement. */
-function updatePage(next: WizardState, data: EligibilityData, url: string, toolTitle: string): string {
-  const title = stateTitle(next, data);
-  const isStart = statePath(next, data) === wizardRoot;
-  // The page's intro (start page only) is not repeated on the steps.
+/** The page outside the island follows the step: the intro (start page only), the canonical link, the title. */
+function updatePage(step: QuestionStep, isStart: boolean, url: string, toolTitle: string) {
   document.querySelector('.wz-intro')?.toggleAttribute('hidden', !isStart);
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]');
   if (canonical) canonical.href = new URL(url, canonical.href).href;
   const site = document.title.split(' · ').pop();
-  document.title = isStart ? `${toolTitle} · ${site}` : `${title} · ${toolTitle} · ${site}`;
-  return nextQuestion(next.answers, data) === null ? `结果：${title}` : '';
+  document.title = isStart ? `${toolTitle} · ${site}` : `${questionTitle(step)} · ${toolTitle} · ${site}`;
 }
 
-export function useWizard(data: EligibilityData, base: string, initial: WizardState, toolTitle: string) {
+export function useWizard(data: QuestionData, base: string, initial: WizardState, toolTitle: string) {
   const [state, setState] = useState<WizardState>(initial);
-  const [dropped, setDropped] = useState<Ignored[]>([]);
   // With JavaScript, answers dropped by "更改" are remembered and marked when asked again.
   const [remembered, setRemembered] = useState<Answers>({});
-  const [announcement, setAnnouncement] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const moveFocus = useRef(false);
   const current = useRef(initial); // the shown state, for handlers registered once (popstate)
 
   const href = (s: WizardState) => withBase(base, statePath(s, data));
 
+  /** Shows a question in place; an outcome's page is loaded instead, with the notice handed along. */
   const show = (next: WizardState, how: How, notice: Ignored[] = [], focus = true) => {
+    const step = questionStep(next, data);
+    if (!step) {
+      stashIgnored(notice);
+      location.replace(href(next));
+      return;
+    }
     if (how === 'push') history.pushState(null, '', href(next));
     if (how === 'replace') history.replaceState(null, '', href(next));
     const before = current.current.answers;
     setRemembered((r) => ({ ...r, ...before }));
     current.current = next;
     setState(next);
-    setDropped(notice);
+    showIgnored(notice);
     moveFocus.current = focus;
-    setAnnouncement(updatePage(next, data, href(next), toolTitle));
+    updatePage(step, next.answers.subject === undefined, href(next), toolTitle);
   };
 
-  /** Reads the address (the path, or ?answers= after a 404 redirect), ignoring whatever does not fit. */
+  /** Reads the address (the path, or ?answers= after a hand-over), ignoring whatever does not fit. */
   const readLocation = () => readAddress(location.pathname, location.search, base, data);
 
   useEffect(() => {
     const first = readLocation();
+    // Back from an outcome's 更改: mark the answers it left, and carry on from the heading.
+    const was = readRemembered(location.hash, data);
+    if (Object.keys(was).length > 0) {
+      history.replaceState(null, '', href(first.state));
+      setRemembered(was);
+      heading.current?.focus();
+    }
     if (first.dirty) show(first.state, 'replace', first.ignored, false);
     const onPop = () => {
       const now = readLocation();
-      // A link within the page (#wz-changes, #wz-D4) is not a step: leave focus and scroll alone.
+      // A link within the page (#wz-D4) is not a step: leave focus and scroll alone.
       if (!now.dirty && href(now.state) === href(current.current)) return;
       show(now.state, now.dirty ? 'replace' : 'none', now.ignored);
     };
@@ -68,12 +78,15 @@ export function useWizard(data: EligibilityData, base: string, initial: WizardSt
     if (moveFocus.current) { moveFocus.current = false; heading.current?.focus(); }
   }, [state]);
 
-  /** A link's click: shown in place (pushState), unless the reader opens it elsewhere (a modifier, another button). */
+  /**
+   * A link's click: a question is shown in place (pushState); an outcome's page, or a link opened
+   * elsewhere (a modifier, another button), is left to the browser.
+   */
   const go = (next: WizardState) => (e: MouseEvent) => {
-    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || !questionStep(next, data)) return;
     e.preventDefault();
     show(next, 'push');
   };
 
-  return { state, dropped, remembered, announcement, heading, href, go };
+  return { state, remembered, heading, href, go };
 }

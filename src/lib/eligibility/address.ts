@@ -4,9 +4,10 @@
 // wizard segments). Other parameters belong to WeChat, trackers or other scripts: ignored silently.
 import { classifyParams } from '../query-params.ts';
 import { legacyWizardParam, wizardParam } from '../site-params.ts';
-import type { EligibilityData } from './data.ts';
-import { questionIds, type QuestionId, type WizardState } from './questions.ts';
-import { parseTokens, pathTokens, splitTokens, type DropReason } from './state-path.ts';
+import { holdsAnswers, splitTokens } from './answer-tokens.ts';
+import type { QuestionData } from './data.ts';
+import type { WizardState } from './questions.ts';
+import { parseTokens, pathTokens, type DropReason } from './state-path.ts';
 
 export interface Ignored { token: string; why: string }
 export interface AddressReading {
@@ -26,11 +27,8 @@ const dropText: Record<DropReason, string> = {
 /** A whole path under the wizard is a long but legitimate value: the 404 page hands it over whole. */
 const maxAnswersLength = 4096;
 
-/** Whether a value holds wizard segments ("subject-personal/age-yes"), unlike WeChat's "singlemessage". */
-export const holdsAnswers = (value: string) =>
-  splitTokens(value).some((t) => questionIds.includes(/^([a-z]+)-/.exec(t)?.[1] as QuestionId));
 
-export function readAddress(pathname: string, search: string, base: string, data: EligibilityData): AddressReading {
+export function readAddress(pathname: string, search: string, base: string, data: QuestionData): AddressReading {
   const params = classifyParams(search, [wizardParam], maxAnswersLength);
   const answers = params.own.get(wizardParam);
   const used = [...(answers === undefined ? [] : [answers]), ...new URLSearchParams(search).getAll(legacyWizardParam).filter(holdsAnswers)];

@@ -1,11 +1,11 @@
 // "Help me choose": the trade-off between the two verification paths, as the seed states it.
-import type { EligibilityData } from './data.ts';
+import type { QuestionData } from './data.ts';
 import { profileOpening } from './profile-step.ts';
 
 export interface Cell { text: string; rules: string[]; decisions?: string[] }
 export interface ComparisonRow { aspect: string; remittance: Cell; certification: Cell }
 
-export function pathComparison(data: EligibilityData): ComparisonRow[] {
+export function pathComparison(data: QuestionData): ComparisonRow[] {
   const { remittance, certification, members } = data.limits;
   const u = members.unverified;
   const v = members.verified;

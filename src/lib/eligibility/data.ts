@@ -25,6 +25,15 @@ export interface EligibilityData {
   source: { officialDocs: string; qualificationMaterials: string; asOfLabel: string; asOfDate: string };
 }
 
+/**
+ * What the questions need, and so all the island is given: an outcome's steps, its notes on today's
+ * rules and the guide's edition are read at build time only (an outcome is a static page).
+ */
+export type QuestionData = Omit<EligibilityData, 'steps' | 'superseded' | 'source'>;
+export function questionData({ steps: _steps, superseded: _superseded, source: _source, ...questions }: EligibilityData): QuestionData {
+  return questions;
+}
+
 const citedRules = ['R3', 'R5', 'R6', 'R7', 'R8', 'R9', 'R10', 'R11', 'R12', 'R13', 'R14', 'R15', 'R16', 'R18', 'R19', 'R20',
   'R21', 'R23', 'R24', 'R25', 'R26', 'R27', 'R28', 'R30', 'R31', 'R32', 'R40', 'R41', 'R42', 'R43', 'R44', 'R45', 'R46', 'R47'];
 /** Rules whose own sentence the wizard shows (so it is written once, in rules.yaml). */

@@ -10,7 +10,8 @@ import { canOf, type Capabilities } from '../capabilities.ts';
 import type { EligibilityData } from './data.ts';
 import { nextSteps, type NextStep } from './next-steps.ts';
 import * as wording from './outcome-wording.ts';
-import { helpApplies, nextQuestion, question, subjectOf, type Answers, type Check, type WizardState } from './questions.ts';
+import { questionStep, questionTitle } from '../wizard-page.ts';
+import { nextQuestion, subjectOf, type Answers, type Check, type WizardState } from './questions.ts';
 
 export type { Line, Reason, Remedy, Tone } from './outcome-wording.ts';
 import type { Line, MemberRow, Reason, Remedy } from './outcome-wording.ts';
@@ -143,10 +144,8 @@ function registered({ subject, can, reasons, decisions }: Common, answers: Answe
   };
 }
 
-/** The document title of a state's page. */
+/** The document title of a state's page: its question, or its outcome's headline. */
 export function stateTitle(state: WizardState, data: EligibilityData): string {
-  const q = nextQuestion(state.answers, data);
-  if (state.help && helpApplies(state.answers, data)) return '对公打款还是微信认证？';
-  if (q) return question(q, state.answers, data).title;
-  return evaluate(state.answers, data).headline;
+  const step = questionStep(state, data);
+  return step ? questionTitle(step) : evaluate(state.answers, data).headline;
 }

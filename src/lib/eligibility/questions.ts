@@ -5,10 +5,11 @@
 import { factText } from '../rules/facts.ts';
 import type { ConditionId, MethodId, Subject } from '../rules/types.ts';
 import { canOf } from '../capabilities.ts';
-import type { EligibilityData } from './data.ts';
+import type { QuestionData } from './data.ts';
 
-export const questionIds = ['subject', 'age', 'identity', 'realname', 'email', 'path', 'payment', 'unionid'] as const;
-export type QuestionId = (typeof questionIds)[number];
+import { questionIds, type QuestionId } from './answer-tokens.ts';
+
+export { questionIds, type QuestionId };
 export type Answers = Partial<Record<QuestionId, string>>;
 
 /** Where the reader is: the answers so far and, on the verification question, whether they asked for help. */
@@ -31,23 +32,23 @@ export interface Question {
 /** The conditions a subject must meet to register (answered yes or no), in the order asked. */
 export type Check = ConditionId;
 
-export function subjectOf(answers: Answers, data: Pick<EligibilityData, 'subjects'>): Subject | undefined {
+export function subjectOf(answers: Answers, data: Pick<QuestionData, 'subjects'>): Subject | undefined {
   return data.subjects.find((s) => s.id === answers.subject);
 }
 
 /** R6's conditions for 个人, R3's for everyone (capabilities.ts). */
-export function checksFor(subject: Subject, data: EligibilityData): Check[] {
+export function checksFor(subject: Subject, data: QuestionData): Check[] {
   return canOf(subject, data.can).conditions.map((c) => c.id);
 }
 
 /** The conditions answered "no", in the order asked. */
-export function failedChecks(answers: Answers, data: EligibilityData): Check[] {
+export function failedChecks(answers: Answers, data: QuestionData): Check[] {
   const subject = subjectOf(answers, data);
   return subject ? checksFor(subject, data).filter((q) => answers[q] === 'no') : [];
 }
 
 /** The next question to ask for these answers, or null when the outcome is known. */
-export function nextQuestion(answers: Answers, data: EligibilityData): QuestionId | null {
+export function nextQuestion(answers: Answers, data: QuestionData): QuestionId | null {
   const subject = subjectOf(answers, data);
   if (!subject) return 'subject';
   for (const q of checksFor(subject, data)) if (!answers[q]) return q;
@@ -59,19 +60,19 @@ export function nextQuestion(answers: Answers, data: EligibilityData): QuestionI
 }
 
 /** Whether "help me choose" (the method comparison) applies: where the method is asked, or on an older link's path-help page before 微信支付. */
-export function helpApplies(answers: Answers, data: EligibilityData): boolean {
+export function helpApplies(answers: Answers, data: QuestionData): boolean {
   const q = nextQuestion(answers, data);
   return q === 'path' || (q !== null && earlyAnswer(q, answers, data) === 'path');
 }
 
 /** Enterprise types choose their verification method (R12); the others have one or none. */
-const choosesMethod = (subject: Subject, data: EligibilityData) => canOf(subject, data.can).verification.chooses;
+const choosesMethod = (subject: Subject, data: QuestionData) => canOf(subject, data.can).verification.chooses;
 
 /**
  * Links from before 微信支付 moved ahead of the method hold the method and not yet 微信支付
  * (".../email-yes/path-remittance/"): where q is asked, such a link's method counts as answered.
  */
-export function earlyAnswer(q: QuestionId, answers: Answers, data: EligibilityData): 'path' | null {
+export function earlyAnswer(q: QuestionId, answers: Answers, data: QuestionData): 'path' | null {
   const subject = subjectOf(answers, data);
   return q === 'payment' && answers.path === undefined && subject !== undefined && choosesMethod(subject, data) ? 'path' : null;
 }
@@ -90,9 +91,9 @@ const yesNo = (yes: string, no: string, yesHint?: string, noHint?: string): Opti
   { value: 'no', label: no, ...(noHint ? { hint: noHint } : {}) },
 ];
 
-export function emailPlatforms(data: Pick<EligibilityData, 'limits'>): string { return factText(data.limits.email.notRegisteredOn); }
+export function emailPlatforms(data: Pick<QuestionData, 'limits'>): string { return factText(data.limits.email.notRegisteredOn); }
 
-export function question(id: QuestionId, answers: Answers, data: EligibilityData): Question {
+export function question(id: QuestionId, answers: Answers, data: QuestionData): Question {
   const minAge = data.limits.personal.minAge;
   const base = { id, rules: [] as string[], decisions: [] as string[], offersHelp: false };
   switch (id) {
@@ -153,7 +154,7 @@ export function question(id: QuestionId, answers: Answers, data: EligibilityData
   }
 }
 
-function methodHint(m: MethodId, data: EligibilityData): string {
+function methodHint(m: MethodId, data: QuestionData): string {
   // R13 names the account: without a 对公账户 this method is not open to the reader.
   return m === 'certification'
     ? `${data.verificationMethods[m].summary}需支付 ${data.limits.certification.enterpriseFeeYuan} 元认证费。`
@@ -161,13 +162,13 @@ function methodHint(m: MethodId, data: EligibilityData): string {
 }
 
 /** The answer's label as the reader chose it ("企业", "是，已年满…"). */
-export function answerLabel(id: QuestionId, answers: Answers, data: EligibilityData): string {
+export function answerLabel(id: QuestionId, answers: Answers, data: QuestionData): string {
   const value = answers[id];
   return question(id, answers, data).options.find((o) => o.value === value)?.label ?? '';
 }
 
 /** The questions answered so far, in the order asked. */
-export function answeredQuestions(answers: Answers, data: EligibilityData): QuestionId[] {
+export function answeredQuestions(answers: Answers, data: QuestionData): QuestionId[] {
   const asked: QuestionId[] = [];
   const walk: Answers = {};
   for (;;) {
@@ -183,7 +184,7 @@ export function answeredQuestions(answers: Answers, data: EligibilityData): Ques
 }
 
 /** The answers given before question q (the state in which q is asked again). */
-export function answersBefore(q: QuestionId, answers: Answers, data: EligibilityData): Answers {
+export function answersBefore(q: QuestionId, answers: Answers, data: QuestionData): Answers {
   const out: Answers = {};
   for (const id of answeredQuestions(answers, data)) {
     if (id === q) break;

@@ -1,15 +1,15 @@
 // The wizard's state <-> its address. Each answer is one path segment "<question>-<value>"
 // (e.g. "subject-enterprise/email-yes"), in questionIds order — not the order asked, so outcome links
 // from before 微信支付 was asked ahead of the method (".../path-x/payment-y/...") stay the same pages.
-import type { EligibilityData } from './data.ts';
+import type { QuestionData } from './data.ts';
+import { splitTokens, wizardRoot } from './answer-tokens.ts';
 import {
   answeredQuestions, earlyAnswer, helpApplies, nextQuestion, question, questionIds, type Answers, type QuestionId, type WizardState,
 } from './questions.ts';
 
-export const wizardRoot = '/tools/eligibility/';
 const helpToken = 'path-help';
 
-export function stateTokens(state: WizardState, data: EligibilityData): string[] {
+export function stateTokens(state: WizardState, data: QuestionData): string[] {
   const asked = answeredQuestions(state.answers, data);
   const tokens = questionIds.filter((q) => asked.includes(q)).map((q) => `${q}-${state.answers[q]}`);
   if (state.help && helpApplies(state.answers, data)) tokens.push(helpToken);
@@ -17,7 +17,7 @@ export function stateTokens(state: WizardState, data: EligibilityData): string[]
 }
 
 /** Site-relative path of a state's page (without the deploy base). */
-export function statePath(state: WizardState, data: EligibilityData): string {
+export function statePath(state: WizardState, data: QuestionData): string {
   return wizardRoot + stateTokens(state, data).map((t) => `${t}/`).join('');
 }
 
@@ -28,7 +28,7 @@ const tokenPattern = /^([a-z]+)-([a-z-]+)$/;
 const maxTokenLength = 40;
 
 /** Valid values of a question, whatever the other answers are. */
-function validValues(q: QuestionId, data: EligibilityData): string[] {
+function validValues(q: QuestionId, data: QuestionData): string[] {
   if (q === 'subject') return data.subjects.map((s) => s.id);
   if (q === 'path') return Object.keys(data.verificationMethods);
   return ['yes', 'no'];
@@ -39,7 +39,7 @@ function validValues(q: QuestionId, data: EligibilityData): string[] {
  * contradictory or inapplicable segments are dropped and reported; the rest is replayed through
  * the flow, so the result is always a reachable state.
  */
-export function parseTokens(tokens: readonly string[], data: EligibilityData): { state: WizardState; dropped: Dropped[] } {
+export function parseTokens(tokens: readonly string[], data: QuestionData): { state: WizardState; dropped: Dropped[] } {
   const dropped: Dropped[] = [];
   const given = new Map<QuestionId, string>();
   let help = false;
@@ -77,15 +77,20 @@ export function pathTokens(pathname: string, base = '/'): string[] | null {
   return splitTokens(pathname.slice(root.length));
 }
 
-/** "subject-personal/age-yes/" -> segments, percent-decoded where possible. */
-export function splitTokens(rest: string): string[] {
-  return rest.split('/').filter(Boolean).map((t) => {
-    try { return decodeURIComponent(t); } catch { return t; }
-  });
+/**
+ * A link from an outcome's page back to a question carries the answers it leaves (`#wz-was=…`), so the
+ * question marks the reader's earlier choice, as it does when answers change in place.
+ */
+export const rememberedPrefix = '#wz-was=';
+export const rememberedHash = (state: WizardState, data: QuestionData) => rememberedPrefix + stateTokens(state, data).join('/');
+
+/** The answers a `#wz-was=` hash carries (none from any other hash, or from one that does not parse). */
+export function readRemembered(hash: string, data: QuestionData): Answers {
+  return hash.startsWith(rememberedPrefix) ? parseTokens(splitTokens(hash.slice(rememberedPrefix.length)), data).state.answers : {};
 }
 
 /** Every state the wizard can be in: one static page each. */
-export function allStates(data: EligibilityData): WizardState[] {
+export function allStates(data: QuestionData): WizardState[] {
   const out = new Map<string, WizardState>();
   const visit = (answers: Answers) => {
     const add = (s: WizardState) => { const p = statePath(s, data); if (!out.has(p)) out.set(p, s); };

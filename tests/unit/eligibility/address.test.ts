@@ -2,7 +2,8 @@
 // ignored silently; the wizard's own parameter (and the old `?from=` of a 404 hand-over) is read.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { holdsAnswers, readAddress } from '../../../src/lib/eligibility/address.ts';
+import { readAddress } from '../../../src/lib/eligibility/address.ts';
+import { holdsAnswers } from '../../../src/lib/eligibility/answer-tokens.ts';
 import { statePath } from '../../../src/lib/eligibility/state-path.ts';
 import { data } from './fixture.ts';
 

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nextQuestion } from '../../../src/lib/eligibility/questions.ts';
-import { allStates, parseTokens, statePath, stateTokens } from '../../../src/lib/eligibility/state-path.ts';
+import { allStates, parseTokens, statePath, stateTokens, readRemembered, rememberedHash } from '../../../src/lib/eligibility/state-path.ts';
 import { allCombinations, data, walk } from './fixture.ts';
 
 test('the flow has a reasonable number of static pages, each with its own path', () => {
@@ -57,3 +57,15 @@ for (const [name, tokens, path, dropped] of parseCases) {
   });
 }
 
+
+const outcomeState = { answers: { subject: 'enterprise', email: 'yes', path: 'remittance', payment: 'no', unionid: 'yes' }, help: false };
+const rememberedCases: [name: string, hash: string, expected: Record<string, string>][] = [
+  ['an outcome\'s 更改 carries all its answers', rememberedHash(outcomeState, data), outcomeState.answers],
+  ['an anchor is not a remembered answer', '#wz-D4', {}],
+  ['no hash', '', {}],
+  ['a hash that does not parse carries what it can', '#wz-was=subject-enterprise/%3Cscript%3E/email-no', { subject: 'enterprise', email: 'no' }],
+  ['a malformed escape is kept as a token and dropped', '#wz-was=%E0%A4%A', {}],
+];
+for (const [name, hash, expected] of rememberedCases) {
+  test(`remembered answers: ${name}`, () => assert.deepEqual(readRemembered(hash, data), expected));
+}

@@ -1,11 +1,12 @@
 // What an outcome of 资格自查 says when the reader can register: verification, 微信支付 and the open
 // platform, the members table, the categories with links to their tables, and what to do next.
 import type { Outcome, Section } from '../../lib/eligibility/outcome.ts';
-import { Cites, Lines, Steps, type WizardContext } from './parts.tsx';
+import { Cites } from '../../islands/wizard/parts.tsx';
+import { Lines, Steps, type OutcomeContext } from './outcome-parts.tsx';
 
-interface ViewProps { outcome: Outcome; ctx: WizardContext }
+interface ViewProps { outcome: Outcome; ctx: OutcomeContext }
 
-function SectionBlock({ section: sec, ctx }: { section: Section; ctx: WizardContext }) {
+function SectionBlock({ section: sec, ctx }: { section: Section; ctx: OutcomeContext }) {
   return <><h3>{sec.title}</h3><Lines items={sec.lines} ctx={ctx} /></>;
 }
 

@@ -1,14 +1,16 @@
 // The outcome of 资格自查: the summary card, the conditions met and not met (each with what to do about
 // it), then either the steps to take once they are met or everything about registering, and the
 // changes since 2018 with the reading decisions it rests on.
+import type { ComponentChildren } from 'preact';
 import type { Outcome, Remedy } from '../../lib/eligibility/outcome.ts';
-import { Cites, DecisionNotes, Steps, SupersededNotes, toneIcon, toneText, type WizardContext } from './parts.tsx';
+import { Cites, DecisionNotes } from '../../islands/wizard/parts.tsx';
+import { Steps, SupersededNotes, toneIcon, toneText, type OutcomeContext } from './outcome-parts.tsx';
 import { RegisterSections } from './register-view.tsx';
 import { SummaryCard } from './summary-card.tsx';
 
-interface ViewProps { outcome: Outcome; ctx: WizardContext }
+interface ViewProps { outcome: Outcome; ctx: OutcomeContext }
 
-function RemedyText({ remedy: r, ctx }: { remedy: Remedy; ctx: WizardContext }) {
+function RemedyText({ remedy: r, ctx }: { remedy: Remedy; ctx: OutcomeContext }) {
   return <span class="wz-remedy">{r.text}{r.link && <> {ctx.to(r.link.state, r.link.text)}</>}</span>;
 }
 
@@ -28,10 +30,10 @@ function Reasons({ outcome: o, ctx }: ViewProps) {
   );
 }
 
-export function OutcomeView({ outcome: o, ctx }: ViewProps) {
+export function OutcomeView({ outcome: o, ctx, share }: ViewProps & { share: ComponentChildren }) {
   return (
     <>
-      <SummaryCard outcome={o} ctx={ctx} />
+      <SummaryCard outcome={o} ctx={ctx} share={share} />
       <h3>{o.canRegister ? '依据' : `需要满足的条件（${o.failed.length} 项不符合）`}</h3>
       <Reasons outcome={o} ctx={ctx} />
       {o.otherSubject && <p class="wz-remedy"><RemedyText remedy={o.otherSubject} ctx={ctx} /></p>}

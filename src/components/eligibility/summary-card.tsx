@@ -1,12 +1,13 @@
 // The card an outcome of 资格自查 opens with — the verdict, a summary row per question the reader
-// asks (cost, deadline, review…) — and the buttons that hand it to another device or chat.
+// asks (cost, deadline, review…) — and, under it, the buttons that hand it to another device or chat
+// (an island of their own, islands/outcome-share.tsx, given by the page).
+import type { ComponentChildren } from 'preact';
 import type { Outcome } from '../../lib/eligibility/outcome.ts';
 import { outcomeSummary } from '../../lib/eligibility/summary.ts';
-import { outcomeTextInput } from '../../lib/eligibility/outcome-text-input.ts';
-import ShareActions, { shareCode } from '../share-actions.tsx';
-import { Cites, StepHeading, type WizardContext } from './parts.tsx';
+import { Cites, StepHeading } from '../../islands/wizard/parts.tsx';
+import type { OutcomeContext } from './outcome-parts.tsx';
 
-export function SummaryCard({ outcome: o, ctx }: { outcome: Outcome; ctx: WizardContext }) {
+export function SummaryCard({ outcome: o, ctx, share }: { outcome: Outcome; ctx: OutcomeContext; share: ComponentChildren }) {
   return (
     <>
       <div class={`wz-verdict ${o.canRegister ? 'wz-yes' : 'wz-no'}`}>
@@ -26,8 +27,7 @@ export function SummaryCard({ outcome: o, ctx }: { outcome: Outcome; ctx: Wizard
         </dl>
         <p>按 {ctx.data.source.asOfDate} 版指南得出的结论；此后平台规则已有变化，办理前请以微信官方文档为准。</p>
       </div>
-      <ShareActions url={() => location.href}
-        text={async () => (await shareCode()).formatOutcomeText(outcomeTextInput(o, ctx.answers, ctx.data), location.href)} />
+      {share}
     </>
   );
 }
