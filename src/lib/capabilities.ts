@@ -2,9 +2,10 @@
 // subjects.yaml and limits.yaml: the conditions of registering, how it verifies, whether 微信认证 is
 // mandatory, optional or unavailable, whether 微信支付 can be applied for, its member tiers, when its
 // profile (名称、头像…) opens and which category table applies. Every answer keeps the rules that back
-// it, so a view can cite them. Logic and views read this, never the subject type. Pure and browser-safe.
+// it, so a view can cite them; beside them, what today's sources say where today differs (today.yaml),
+// so an answer gives both on one line. Logic and views read this, never the subject type. Pure and browser-safe.
 import type {
-  Capabilities, CapabilityTable, CategoryTable, GroupId, Limits, RuleEdition, RuleSet, Subject,
+  Capabilities, CapabilityTable, CategoryTable, GroupId, Limits, RuleEdition, RuleSet, Subject, TodayStatement,
 } from './rules/types.ts';
 
 // The shapes live with the rule set's other types (the rule set carries a table); named here too.
@@ -23,7 +24,14 @@ export const canOf = (of: Subject | GroupId, table: CapabilityTable): Capabiliti
   (typeof of === 'string' ? table.groups[of] : { ...table.groups[of.group], register: { rules: [of.rule] } });
 
 /** The part of the rule set the derivation reads (the wizard's data carries it too). */
-export type CapabilityData = Pick<RuleSet, 'subjects' | 'groups' | 'editions'> & { limits: Pick<Limits, 'members'> };
+export type CapabilityData = Pick<RuleSet, 'subjects' | 'groups' | 'editions' | 'today'> & { limits: Pick<Limits, 'members'> };
+
+/** What today's sources say for a group, by topic (today.yaml): where today differs from the guide, or is unverified. */
+export function nowOf(group: GroupId, today: readonly TodayStatement[]): Capabilities['now'] {
+  const now: Capabilities['now'] = {};
+  for (const { groups, ...st } of today) if (!groups || groups.includes(group)) now[st.topic] ??= st;
+  return now;
+}
 
 /** What a subject, or every subject of a group, can do under the given edition. */
 export function capabilities(of: Subject | GroupId, edition: RuleEdition, data: CapabilityData): Capabilities {
@@ -49,5 +57,6 @@ export function capabilities(of: Subject | GroupId, edition: RuleEdition, data: 
       ? [{ path: null, rule: shared.profileOpens.registration }]
       : methods.map((m) => ({ path: m, rule: shared.profileOpens[m] })),
     categories: facts.categories,
+    now: nowOf(group, data.today),
   };
 }

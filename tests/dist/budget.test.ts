@@ -21,8 +21,8 @@ test(`every guide page, embedding a tool or not, ships at most ${guideBeforeInte
   assert.deepEqual(over, []);
 });
 
-const { other, eligibility, checklist, quotas } = Object.fromEntries(Object.entries(toolBudgets).map(([k, v]) => [k, v / KB]));
-test(`every tool page (each wizard step and outcome, the calculators, each checklist) ships at most ${other} KB gzip of JavaScript in total (the wizard ${eligibility} KB, the checklists ${checklist} KB, 配额计算 ${quotas} KB), site search and share panel apart`, () => {
+const { other, checklist, quotas } = Object.fromEntries(Object.entries(toolBudgets).map(([k, v]) => [k, v / KB]));
+test(`every tool page (each wizard step and outcome, the calculators, each checklist) ships at most ${other} KB gzip of JavaScript in total (the checklists ${checklist} KB, 配额计算 ${quotas} KB), site search and share panel apart`, () => {
   const pages = pagesUnder('/tools/');
   assert.ok(pages.length > 50, `found ${pages.length} tool pages`);
   const over = pages.map((f) => ({ page: pagePath(f), gzip: pageWeight(dist, f).jsAll.gzip })).filter((p) => p.gzip > toolBudget(p.page));

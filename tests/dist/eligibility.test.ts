@@ -7,6 +7,8 @@ import { loadRuleSet } from '../../src/lib/rules/load.ts';
 import { eligibilityData } from '../../src/lib/eligibility/data.ts';
 import { evaluate } from '../../src/lib/eligibility/outcome.ts';
 import { outcomeSummary } from '../../src/lib/eligibility/summary.ts';
+import { guideLabel } from '../../src/lib/now-text.ts';
+import type { NowStatement } from '../../src/lib/rules/types.ts';
 import { nextQuestion, question } from '../../src/lib/eligibility/questions.ts';
 import { allStates, parseTokens, pathTokens, statePath } from '../../src/lib/eligibility/state-path.ts';
 
@@ -43,13 +45,31 @@ test('every static page shows the question or the outcome the engine gives for i
     }
     const outcome = evaluate(parsed.state.answers, data);
     expect(outcome.headline, 'headline');
-    for (const r of outcomeSummary(outcome, parsed.state.answers, data)) expect(`${r.label}${r.text}`, 'summary row');
+    // Where today differs, the guide's answer and today's are on the same line (only citations between them).
+    const both = (guide: string, now: NowStatement | undefined, what: string) => {
+      if (!now) return;
+      const at = text.indexOf(squash(`${guideLabel(data.source.asOfDate)}：${guide}`));
+      const after = at < 0 ? -1 : text.indexOf(squash(`现在：${now.text}`), at);
+      if (at < 0 || after < 0 || after - at - squash(`${guideLabel(data.source.asOfDate)}：${guide}`).length > 60) problems.push(`${path}: ${what} does not give today's value on its line: ${guide}`);
+    };
+    for (const r of outcomeSummary(outcome, parsed.state.answers, data)) {
+      expect(`${r.label}${r.now ? `${guideLabel(data.source.asOfDate)}：` : ''}${r.text}`, 'summary row');
+      both(r.text, r.now, 'summary row');
+    }
     for (const r of outcome.reasons) {
       expect(r.text, 'reason');
       if (r.remedy) expect(r.remedy.text, 'what to do about it');
       for (const id of r.rules) if (!html.includes(`href="${data.rules[id]!.path}"`)) problems.push(`${path}: reason does not link ${id}`);
     }
-    for (const s of outcome.sections) { expect(s.title, 'section'); s.lines.forEach((l) => expect(l.text, 'line')); }
+    for (const s of outcome.sections) {
+      expect(s.title, 'section');
+      s.lines.forEach((l) => { expect(l.text, 'line'); both(l.text, l.now, 'line'); });
+    }
+    for (const r of outcome.reasons) both(r.text, r.now, 'reason');
+    // 备案 is in every outcome's next steps, with what today's sources say about it.
+    const filing = outcome.steps.find((st) => st.id === 'icp-filing');
+    if (!filing?.now) problems.push(`${path}: 接下来 has no 备案 step with today's rule`);
+    else expect(`现在：${filing.now.text}`, '备案 today');
     for (const m of outcome.members) expect(`${m.label}${m.developers}${m.testers}`, 'member quota');
     for (const s of outcome.steps) {
       expect(`${s.condition ? `（选择${s.condition}时）` : ''}${s.text}`, 'step');

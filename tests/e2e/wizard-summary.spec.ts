@@ -66,7 +66,8 @@ test('a 个体户 seller on a phone is told to pick 微信认证 for 微信支�
   await expect(page.getByText('已复制文字')).toBeVisible();
   const text = await page.evaluate(() => navigator.clipboard.readText());
   expect(text.split('\n')[0]).toBe('微信小程序资格自查：可以注册小程序（企业(个体工商户)主体，微信认证）');
-  expect(text).toContain('费用：需支付 300 元认证费。');
+  // The guide's fee and today's on one line, today's with its source and confidence.
+  expect(text).toMatch(/费用：指南（2018-04-16）：需支付 300 元认证费。 · 现在：.*年审.*可信度中；\d{4}-\d{2}-\d{2} 核对）/);
   expect(text).toContain('审核时长：指南未说明');
   expect(text).toContain('\n2018 年后的变化：\n- ');
   expect(text).toContain('\n- 上架前须完成小程序备案（指南之后新增的要求；来源：微信开放文档：小程序备案接口（现行版本），可信度：中；');

@@ -3,13 +3,15 @@
 // from the code. Then the same answers for a subject group, and the data checks that keep them honest.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { canOf, capabilities, guideEdition, type Capabilities } from '../../src/lib/capabilities.ts';
+import { canOf, capabilities, guideEdition, nowOf, type Capabilities } from '../../src/lib/capabilities.ts';
 import { buildRuleSet, RuleDataError } from '../../src/lib/rules/build.ts';
 import { loadRuleSet } from '../../src/lib/rules/load.ts';
 import { ruleEditions } from '../../src/lib/rules/schema.ts';
 import { profileOpening } from '../../src/lib/eligibility/profile-step.ts';
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
+import { ruleFiles } from '../../src/lib/rules/rule-files.ts';
+import type { GroupId, TodayStatement, TodayTopic } from '../../src/lib/rules/types.ts';
 
 const rules = loadRuleSet();
 
@@ -104,8 +106,8 @@ test('the guide\'s edition is named after source.yaml\'s date, and it is the onl
 });
 
 // The data checks: a broken subjects.yaml stops the build, naming the field.
-const raw = () => Object.fromEntries(['source', 'limits', 'subjects', 'categories', 'decisions', 'rules', 'steps', 'superseded', 'history']
-  .map((f) => [`${f}.yaml`, yaml.load(readFileSync(`content/rules/${f}.yaml`, 'utf8'))])) as Record<string, any>;
+const raw = () => Object.fromEntries(Object.keys(ruleFiles)
+  .map((file) => [file, yaml.load(readFileSync(`content/rules/${file}`, 'utf8'))])) as Record<string, any>;
 const broken: [string, (r: Record<string, any>) => void, RegExp][] = [
   ['a certified tier where 认证 is unavailable', (r) => { r['subjects.yaml'].groups.personal.editions[guideEdition].members.certified = 'verified'; },
     /groups\.personal\.editions\.guide-2018-04-16\.members\.certified/],
@@ -133,4 +135,47 @@ test('the rule set carries the guide edition\'s table, and every subject\'s and 
     assert.deepEqual(canOf(g, rules.can), capabilities(g, guideEdition, rules), g);
   }
   assert.deepEqual(rules.can.categoryHrefs, { personal: '/tools/categories/', enterprise: '/tools/categories/enterprise/' });
+});
+
+// Today beside the guide (today.yaml): for each group, which topics today's sources answer, and how.
+const todayTable: [group: GroupId, topic: TodayTopic, status: string | null, says: RegExp | null][] = [
+  ['personal', 'certification', 'changed', /个人帐号已可以申请微信认证/],
+  ['enterprise', 'certification', null, null],
+  ['organisation', 'certification', null, null],
+  ['personal', 'certification-fee', 'unverified', /未核实/],
+  ['enterprise', 'certification-fee', 'changed', /300元.*年审/],
+  ['organisation', 'certification-fee', 'changed', /费用未写明/],
+  ['personal', 'payment', 'changed', /没有个人/],
+  ['enterprise', 'payment', 'changed', /仍须已认证/],
+  ['organisation', 'payment', 'changed', /仍须已认证/],
+  ['personal', 'members', 'changed', /15 个项目成员/],
+  ['enterprise', 'members', 'changed', /90 个/],
+  ['personal', 'categories', 'changed', /外送/],
+  ['enterprise', 'categories', null, null],
+  ['organisation', 'open-platform', 'changed', /微信开发者平台/],
+  ['personal', 'unionid', 'changed', /code2Session/],
+  ['enterprise', 'filing', 'added', /2023 年 9 月 1 日起/],
+];
+for (const [group, topic, status, says] of todayTable) {
+  test(`today × ${group} × ${topic}: ${status ?? 'same as the guide, or not known to differ'}`, () => {
+    const now = rules.can.groups[group].now[topic];
+    assert.equal(now?.status ?? null, status);
+    if (says) assert.match(now!.text, says);
+    if (now) {
+      assert.ok(now.sources.length > 0 && now.sources.every((s) => s.url.startsWith('https://')));
+      assert.match(now.checked, /^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+}
+
+test('a group-specific statement wins over one for every group; a statement names only listed sources', () => {
+  const today: TodayStatement[] = [
+    { topic: 'payment', status: 'changed', text: 'for personal', groups: ['personal'], sources: [], checked: '2026-12-05' },
+    { topic: 'payment', status: 'changed', text: 'for all', groups: null, sources: [], checked: '2026-12-05' },
+  ];
+  assert.equal(nowOf('personal', today).payment?.text, 'for personal');
+  assert.equal(nowOf('enterprise', today).payment?.text, 'for all');
+  const r = raw();
+  r['today.yaml'].statements[0].sources = ['no-such-source'];
+  assert.throws(() => buildRuleSet(r), /today\.yaml: statements\[0\]\.sources: source "no-such-source" is not listed/);
 });

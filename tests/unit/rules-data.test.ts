@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { buildRuleSet, RuleDataError, type RawRuleFiles, type RuleFileName } from '../../src/lib/rules/build.ts';
 import { loadRuleSet } from '../../src/lib/rules/load.ts';
-import { ruleFiles } from '../../src/lib/rules/schema.ts';
+import { ruleFiles } from '../../src/lib/rules/rule-files.ts';
 
 function realFiles(): RawRuleFiles {
   const raw: RawRuleFiles = {};

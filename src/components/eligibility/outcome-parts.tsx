@@ -5,6 +5,7 @@ import type { EligibilityData } from '../../lib/eligibility/data.ts';
 import type { Line, Outcome } from '../../lib/eligibility/outcome.ts';
 import { confidenceLabel, supersededStatusLabel } from '../../lib/rules/superseded-labels.ts';
 import { Cites, type PartsContext, type WizardContext } from '../../islands/wizard/parts.tsx';
+import { BothValues, NowPart } from '../now/now-line.tsx';
 
 export interface OutcomeContext extends WizardContext { data: EligibilityData }
 type OutcomePartsContext = PartsContext & { data: EligibilityData };
@@ -42,7 +43,7 @@ export function SupersededNotes({ ids, ctx }: { ids: string[]; ctx: OutcomeParts
   })}</>;
 }
 
-export function Lines({ items, ctx }: { items: Line[]; ctx: PartsContext }) {
+export function Lines({ items, ctx }: { items: Line[]; ctx: OutcomePartsContext }) {
   return (
     <ul class="wz-lines">
       {items.map((l) => (
@@ -50,7 +51,7 @@ export function Lines({ items, ctx }: { items: Line[]; ctx: PartsContext }) {
           {l.tone !== 'info' && <span class="wz-icon" aria-hidden="true">{toneIcon[l.tone]}</span>}
           <span>
             {l.tone !== 'info' && <span class="visually-hidden">{toneText[l.tone]}：</span>}
-            {l.text}<Cites rules={l.rules} decisions={l.decisions} ctx={ctx} />
+            <BothValues now={l.now} asOfDate={ctx.data.source.asOfDate}>{l.text}<Cites rules={l.rules} decisions={l.decisions} ctx={ctx} /></BothValues>
           </span>
         </li>
       ))}
@@ -65,6 +66,7 @@ export function Steps({ outcome, ctx }: { outcome: Outcome; ctx: OutcomePartsCon
       {outcome.steps.map((s) => (
         <li>
           {s.condition && <span class="wz-condition">（选择{s.condition}时）</span>}{s.text}<Cites rules={s.rules} ctx={ctx} />
+          {s.now && <NowPart now={s.now} />}
           {s.deadline && <strong class="wz-deadline">{s.deadline.text}<Cites rules={[]} decisions={s.deadline.decisions} ctx={ctx} /></strong>}
         </li>
       ))}

@@ -5,6 +5,7 @@ import type { ComponentChildren } from 'preact';
 import type { Outcome, Remedy } from '../../lib/eligibility/outcome.ts';
 import { Cites, DecisionNotes } from '../../islands/wizard/parts.tsx';
 import { Steps, SupersededNotes, toneIcon, toneText, type OutcomeContext } from './outcome-parts.tsx';
+import { BothValues } from '../now/now-line.tsx';
 import { RegisterSections } from './register-view.tsx';
 import { SummaryCard } from './summary-card.tsx';
 
@@ -21,7 +22,8 @@ function Reasons({ outcome: o, ctx }: ViewProps) {
         <li class={`wz-line wz-${r.tone}`}>
           <span class="wz-icon" aria-hidden="true">{toneIcon[r.tone]}</span>
           <span>
-            <span class="visually-hidden">{toneText[r.tone]}：</span>{r.text}<Cites rules={r.rules} decisions={r.decisions} ctx={ctx} />
+            <span class="visually-hidden">{toneText[r.tone]}：</span>
+            <BothValues now={r.now} asOfDate={ctx.data.source.asOfDate}>{r.text}<Cites rules={r.rules} decisions={r.decisions} ctx={ctx} /></BothValues>
             {r.remedy && <RemedyText remedy={r.remedy} ctx={ctx} />}
           </span>
         </li>

@@ -6,6 +6,7 @@ import type { Outcome } from '../../lib/eligibility/outcome.ts';
 import { outcomeSummary } from '../../lib/eligibility/summary.ts';
 import { Cites, StepHeading } from '../../islands/wizard/parts.tsx';
 import type { OutcomeContext } from './outcome-parts.tsx';
+import { BothValues } from '../now/now-line.tsx';
 
 export function SummaryCard({ outcome: o, ctx, share }: { outcome: Outcome; ctx: OutcomeContext; share: ComponentChildren }) {
   return (
@@ -17,15 +18,17 @@ export function SummaryCard({ outcome: o, ctx, share }: { outcome: Outcome; ctx:
             <div>
               <dt>{r.label}</dt>
               <dd>
-                {r.text}
-                {r.id === 'changes'
-                  ? <> <a class="wz-more" href="#wz-changes">来源见下方</a></>
-                  : <Cites rules={r.rules} decisions={r.decisions} ctx={ctx} />}
+                <BothValues now={r.now} asOfDate={ctx.data.source.asOfDate}>
+                  {r.text}
+                  {r.id === 'changes'
+                    ? <> <a class="wz-more" href="#wz-changes">来源见下方</a></>
+                    : <Cites rules={r.rules} decisions={r.decisions} ctx={ctx} />}
+                </BothValues>
               </dd>
             </div>
           ))}
         </dl>
-        <p>按 {ctx.data.source.asOfDate} 版指南得出的结论；此后平台规则已有变化，办理前请以微信官方文档为准。</p>
+        <p>按 {ctx.data.source.asOfDate} 版指南得出的结论；与现在不同之处，同一行写明现行规则及其来源与可信度，办理前请以微信官方文档为准。</p>
       </div>
       {share}
     </>

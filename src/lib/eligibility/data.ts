@@ -44,7 +44,7 @@ export const profileStepId = 'complete-info';
 
 export function eligibilityData(rules: RuleSet): EligibilityData {
   const optional = (track: string) => rules.tracks.find((t) => t.id === track)?.optional;
-  const steps = rules.steps.filter((s) => s.track === 'register' || s.id === profileStepId || optional(s.track));
+  const steps = rules.steps.filter((s) => s.track === 'register' || s.id === profileStepId || s.after || optional(s.track));
   const ids = new Set([...citedRules, ...steps.flatMap((s) => s.rules)]);
   const ruleMap: Record<string, RuleRef> = {};
   for (const r of rules.rules) {

@@ -1,8 +1,9 @@
-// "接下来怎么做": the register track, the step that opens the mini program's profile (R23-R25) and
-// the optional tracks the reader needs, from steps.yaml. Before the verification path is chosen
+// "接下来怎么做": the register track, the step that opens the mini program's profile (R23-R25), the
+// steps from after the guide (备案) and the optional tracks the reader needs, from steps.yaml. Before the verification path is chosen
 // (a reader who cannot register yet), path-specific steps are listed with the path they belong to.
 import { stepApplies } from '../steps.ts';
-import type { GroupId, MethodId } from '../rules/types.ts';
+import type { GroupId, MethodId, NowStatement } from '../rules/types.ts';
+import { isTodayTopic } from '../rules/today-topics.ts';
 import { canOf } from '../capabilities.ts';
 import { profileStepId, quoteRule, type EligibilityData } from './data.ts';
 import { profileOpening } from './profile-step.ts';
@@ -14,6 +15,8 @@ export interface NextStep {
   /** The verification path a step belongs to, when the reader has not chosen one yet ("对公打款"). */
   condition?: string;
   deadline?: { days: number; text: string; decisions: string[] };
+  /** A step from after the guide (备案): what today's sources say about it (today.yaml). */
+  now?: NowStatement;
 }
 
 export function nextSteps(group: GroupId, path: MethodId | null, tracks: string[], data: EligibilityData): NextStep[] {
@@ -25,7 +28,8 @@ export function nextSteps(group: GroupId, path: MethodId | null, tracks: string[
   const deadlineText = `期限：原文为“${quoteRule('R20', data)}”；具体日期怎样计算，见说明 D4。`;
   const out: NextStep[] = [];
   for (const s of data.steps) {
-    if (s.track !== 'register' && s.id !== profileStepId && !tracks.includes(s.track)) continue;
+    // Steps from after the guide (备案) are everyone's: today they come before 发布.
+    if (s.track !== 'register' && s.id !== profileStepId && !s.after && !tracks.includes(s.track)) continue;
     for (const p of paths) {
       if (!stepApplies(s, { can, path: p })) continue;
       // A step that applies whatever the path is listed once.
@@ -39,6 +43,7 @@ export function nextSteps(group: GroupId, path: MethodId | null, tracks: string[
         rules: opening ? opening.rules : s.rules,
         ...(condition ? { condition } : {}),
         ...(s.deadline === 'remittance' ? { deadline: { days, text: deadlineText, decisions: ['D4'] } } : {}),
+        ...(s.after && isTodayTopic(s.after) && can.now[s.after] ? { now: can.now[s.after] } : {}),
       });
     }
   }

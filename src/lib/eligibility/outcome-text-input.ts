@@ -1,4 +1,5 @@
 // What 复制为文字 needs of an outcome, as plain strings (outcome-text.ts formats them when asked).
+import { bothText, nowSourceText } from '../now-text.ts';
 import { confidenceGrade, supersededStatusLabel } from '../rules/superseded-labels.ts';
 import type { EligibilityData } from './data.ts';
 import type { Outcome } from './outcome.ts';
@@ -11,13 +12,16 @@ export function outcomeTextInput(o: Outcome, answers: Answers, data: Eligibility
     headline: o.headline,
     asOfDate: data.source.asOfDate,
     canRegister: o.canRegister,
-    rows: outcomeSummary(o, answers, data).map(({ id, label, text }) => ({ id, label, text })),
+    rows: outcomeSummary(o, answers, data).map(({ id, label, text, now }) => ({ id, label, text: bothText(text, now, data.source.asOfDate) })),
     notes: outcomeNotes(o, data).map((n) => ({
       title: n.title,
       status: supersededStatusLabel[n.status],
       sources: n.sources.map((src) => ({ title: src.title, date: src.date, grade: confidenceGrade[src.confidence] })),
     })),
     blockers: o.reasons.filter((r) => r.tone === 'blocker').map((r) => `${r.text}${r.remedy ? r.remedy.text : ''}`),
-    steps: o.steps.map((s) => (s.condition ? { condition: s.condition, text: s.text } : { text: s.text })),
+    steps: o.steps.map((s) => {
+      const text = s.now ? `${s.text} · 现在：${s.now.text}${nowSourceText(s.now)}` : s.text;
+      return s.condition ? { condition: s.condition, text } : { text };
+    }),
   };
 }

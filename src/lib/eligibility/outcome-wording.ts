@@ -3,18 +3,22 @@
 // (capabilities.ts) wherever they back a fact; the rules a sentence adds for a detail (an entrance, a
 // step) are named beside it. Nothing here decides anything the reader can do.
 import type { Capabilities } from '../capabilities.ts';
-import type { CategoryTable, CertificationNeed, ConditionFact, MethodId, Subject } from '../rules/types.ts';
+import type { CategoryTable, CertificationNeed, ConditionFact, MethodId, NowStatement, Subject } from '../rules/types.ts';
 import { quoteRule, ruleText, type EligibilityData } from './data.ts';
 import { emailPlatforms, type Answers, type WizardState } from './questions.ts';
 
 export type Tone = 'ok' | 'warn' | 'blocker' | 'info';
-export interface Line { text: string; rules: string[]; tone: Tone; decisions?: string[] }
+/** A line of the outcome: the guide's answer, its rules, and today's answer where it differs (now). */
+export interface Line { text: string; rules: string[]; tone: Tone; decisions?: string[]; now?: NowStatement }
 export interface Remedy { text: string; link?: { state: WizardState; text: string } }
 export interface Reason extends Line { remedy?: Remedy }
 export interface MemberRow { label: string; developers: number; testers: number; rule: string }
 
 export const line = (text: string, rules: string[], tone: Tone = 'info', decisions?: string[]): Line =>
   decisions?.length ? { text, rules, tone, decisions } : { text, rules, tone };
+
+/** The line with today's answer beside the guide's, where today's sources say something else (today.yaml). */
+const withNow = <L extends Line>(l: L, now: NowStatement | undefined): L => (now ? { ...l, now } : l);
 
 /** What the outcome decided, as the wording needs it. */
 export interface Decided {
@@ -74,8 +78,8 @@ export function registeredHeadline({ subject, can, path }: Decided, data: Eligib
   return `可以注册小程序（${label}）`;
 }
 
-/** Verification and 微信认证 (R12-R15, R40-R41), worded by how 认证 stands for the subject. */
-const verificationWording: Record<CertificationNeed, (d: Decided, data: EligibilityData) => Line[]> = {
+/** Verification and 微信认证 (R12-R15, R40-R41), worded by how 认证 stands for the subject: [how it verifies, 微信认证]. */
+const verificationWording: Record<CertificationNeed, (d: Decided, data: EligibilityData) => [Line, Line]> = {
   unavailable: ({ subject, can }, data) => [
     line(`原文没有为${subject.label}主体规定主体验证方式。`, can.verification.rules),
     line(`微信认证：${ruleText(can.certification.rules[0]!, data)}`, can.certification.rules, 'warn', can.certification.decisions),
@@ -94,33 +98,36 @@ const verificationWording: Record<CertificationNeed, (d: Decided, data: Eligibil
     line('微信认证：必须。原文只对企业类型写明了认证费用。', can.certification.rules, 'info', can.certification.decisions),
   ],
 };
-export const verificationLines = (d: Decided, data: EligibilityData) => verificationWording[d.can.certification.need](d, data);
+export function verificationLines(d: Decided, data: EligibilityData): Line[] {
+  const [verifies, certification] = verificationWording[d.can.certification.need](d, data);
+  return [withNow(verifies, d.can.now.verification), withNow(certification, d.can.now.certification)];
+}
 
 /** 微信支付 (R43 with R40/R41): never where 认证 is unavailable, now where the path is 认证, else after 认证. */
 export function paymentLines({ can, path, needPayment }: Decided, data: EligibilityData): Line[] {
   const { payment, certification } = can;
   if (!payment.possible) {
-    return [line(`按指南无法申请：指南写的是已认证的小程序可申请微信支付，而${quoteRule(certification.rules[0]!, data)}。`,
-      payment.rules, needPayment ? 'warn' : 'info', payment.decisions)];
+    return [withNow(line(`按指南无法申请：指南写的是已认证的小程序可申请微信支付，而${quoteRule(certification.rules[0]!, data)}。`,
+      payment.rules, needPayment ? 'warn' : 'info', payment.decisions), can.now.payment)];
   }
-  if (path === 'certification') return [line('可以申请：已认证的小程序可申请微信支付，你的帐号认证通过后即可申请。', payment.rules, 'ok')];
-  return [line('认证后可以申请：指南写的是已认证的小程序可申请微信支付，对公打款注册的帐号需另行申请并通过微信认证（企业类型可选认证）。',
-    [...payment.rules, ...certification.rules], needPayment ? 'warn' : 'info')];
+  if (path === 'certification') return [withNow(line('可以申请：已认证的小程序可申请微信支付，你的帐号认证通过后即可申请。', payment.rules, 'ok'), can.now.payment)];
+  return [withNow(line('认证后可以申请：指南写的是已认证的小程序可申请微信支付，对公打款注册的帐号需另行申请并通过微信认证（企业类型可选认证）。',
+    [...payment.rules, ...certification.rules], needPayment ? 'warn' : 'info'), can.now.payment)];
 }
 
 /** The reason added where the reader needs 微信支付 and the subject cannot have it. */
 export function paymentReason({ can, needPayment }: Decided, data: EligibilityData): Reason[] {
   if (can.payment.possible || !needPayment) return [];
   const certRule = can.certification.rules[0]!;
-  return [line(`你需要微信支付，但按指南${quoteRule(certRule, data)}，而指南只为已认证的小程序提供微信支付申请；`
-    + '如需支付，要以可以认证的主体（企业、个体工商户、政府、媒体、其他组织）注册。', [certRule, can.payment.rules[0]!], 'warn')];
+  return [withNow(line(`你需要微信支付，但按指南${quoteRule(certRule, data)}，而指南只为已认证的小程序提供微信支付申请；`
+    + '如需支付，要以可以认证的主体（企业、个体工商户、政府、媒体、其他组织）注册。', [certRule, can.payment.rules[0]!], 'warn'), can.now.payment)];
 }
 
 /** 开放平台 / UnionID (R44-R47): the guide limits no subject here. */
-export const openPlatformLines = ({ needUnionId }: Decided): Line[] => [
-  line('可以绑定：原文没有限制哪些主体的小程序可以绑定。绑定后，同一用户在该开放平台帐号下的小程序、公众号、移动应用和网站应用中 UnionID 相同。',
-    ['R44', 'R45'], needUnionId ? 'ok' : 'info'),
-  line('要求：开放平台帐号须先完成开发者资质认证，再在开放平台的“管理中心 — 公众帐号 — 绑定公众帐号”绑定。', ['R47', 'R46']),
+export const openPlatformLines = ({ needUnionId, can }: Decided): Line[] => [
+  withNow(line('可以绑定：原文没有限制哪些主体的小程序可以绑定。绑定后，同一用户在该开放平台帐号下的小程序、公众号、移动应用和网站应用中 UnionID 相同。',
+    ['R44', 'R45'], needUnionId ? 'ok' : 'info'), can.now.unionid),
+  withNow(line('要求：开放平台帐号须先完成开发者资质认证，再在开放平台的“管理中心 — 公众帐号 — 绑定公众帐号”绑定。', ['R47', 'R46']), can.now['open-platform']),
 ];
 
 /** Members (R30-R32): one row where 认证 is unavailable, else before and after 认证. */
@@ -134,9 +141,9 @@ export function memberRows({ subject, can, path }: Decided, data: EligibilityDat
 }
 
 export function memberLines({ can }: Decided, data: EligibilityData): Line[] {
-  if (can.members.certified) return [line('名额取决于帐号是否已认证。', can.members.rules)];
+  if (can.members.certified) return [withNow(line('名额取决于帐号是否已认证。', can.members.rules), can.now.members)];
   const certRule = can.certification.rules[0]!;
-  return [line(`按指南${quoteRule(certRule, data)}，名额不会因认证而提高。`, [...can.members.rules, certRule])];
+  return [withNow(line(`按指南${quoteRule(certRule, data)}，名额不会因认证而提高。`, [...can.members.rules, certRule]), can.now.members)];
 }
 
 /** Categories (R26-R28), as strong as the source: the personal table is for reference (R27). */
@@ -148,6 +155,6 @@ const categoryWording: Record<CategoryTable, (subject: Subject, data: Eligibilit
 };
 
 export const categoryLines = ({ subject, can }: Decided, data: EligibilityData): Line[] => [
-  line(categoryWording[can.categories.table](subject, data), can.categories.rules),
+  withNow(line(categoryWording[can.categories.table](subject, data), can.categories.rules), can.now.categories),
   line('选择特殊行业的服务类目，需要提供资质材料提交审核。', ['R26']),
 ];

@@ -2,14 +2,15 @@
 // what the guide does not say, and what has changed since. Each row cites its rules; numbers come
 // from limits.yaml; where the guide is silent the row says so instead of guessing.
 import { confidenceGrade, supersededStatusLabel } from '../rules/superseded-labels.ts';
-import type { CertificationNeed, MethodId, SupersededNote } from '../rules/types.ts';
+import type { CertificationNeed, MethodId, NowStatement, SupersededNote } from '../rules/types.ts';
 import { pathComparison, type Cell, type ComparisonRow } from './comparison.ts';
 import { quoteRule, type EligibilityData } from './data.ts';
 import type { Outcome } from './outcome.ts';
 import { question, type Answers } from './questions.ts';
 
-export type SummaryRowId = 'register' | 'path' | 'cost' | 'deadline' | 'review' | 'changes';
-export interface SummaryRow { id: SummaryRowId; label: string; text: string; rules: string[]; decisions?: string[] }
+export type SummaryRowId = 'register' | 'path' | 'cost' | 'payment' | 'deadline' | 'review' | 'changes';
+/** A row of the card: the guide's answer with its rules, and today's where it differs (now, today.yaml). */
+export interface SummaryRow { id: SummaryRowId; label: string; text: string; rules: string[]; decisions?: string[]; now?: NowStatement }
 
 const row = (id: SummaryRowId, label: string, text: string, rules: string[] = [], decisions?: string[]): SummaryRow =>
   decisions ? { id, label, text, rules, decisions } : { id, label, text, rules };
@@ -82,6 +83,16 @@ const verificationRows: Record<CertificationNeed, Rows> = {
   unavailable: noVerification, mandatory: certificationRequired, optional: chosenMethod,
 };
 
+/** 微信支付 by the guide (R43, and R41 where 认证 is unavailable), with today's conditions beside it. */
+function paymentRow(o: Outcome, data: EligibilityData): SummaryRow {
+  const { payment, certification, now } = o.capabilities;
+  const r = payment.possible
+    ? row('payment', '微信支付', '已认证的小程序可申请。', payment.rules)
+    : row('payment', '微信支付', `按指南无法申请：${quoteRule(certification.rules[0]!, data)}，而指南只为已认证的小程序提供申请。`,
+      payment.rules, payment.decisions.length ? payment.decisions : undefined);
+  return now.payment ? { ...r, now: now.payment } : r;
+}
+
 export function outcomeSummary(o: Outcome, answers: Answers, data: EligibilityData): SummaryRow[] {
   const can = o.capabilities;
   const ruleOf = (c: string) => can.conditions.find((x) => x.id === c)!.rule;
@@ -89,7 +100,10 @@ export function outcomeSummary(o: Outcome, answers: Answers, data: EligibilityDa
     ? row('register', '能否注册', `可以，以${o.subject.label}主体注册。`, [...new Set([...can.register.rules, ...can.conditions.map((c) => c.rule)])])
     : row('register', '能否注册', `暂时不能，${o.failed.length} 项不符合：${o.failed.map((c) => question(c, answers, data).name).join('、')}。`,
       [...new Set(o.failed.map(ruleOf))])];
-  rows.push(...verificationRows[can.certification.need]({ o, answers, data }));
+  // Today beside the guide: 个人's cost row rests on 认证 being unavailable, so it takes today's 认证; the rest, today's fee.
+  const todayCost = can.certification.need === 'unavailable' ? can.now.certification : can.now['certification-fee'];
+  rows.push(...verificationRows[can.certification.need]({ o, answers, data }).map((r) => (r.id === 'cost' && todayCost ? { ...r, now: todayCost } : r)));
+  rows.push(paymentRow(o, data));
   rows.push(row('review', '审核时长', '指南未说明，现行以平台为准。'));
   // Each note with its kind and confidence; its sources are in the section the row links to (and in the copied text).
   const notes = outcomeNotes(o, data);

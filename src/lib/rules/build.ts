@@ -1,13 +1,13 @@
 // Turns the parsed YAML files into one typed, cross-checked RuleSet. Pure: no file system here,
 // so tests can feed broken fixtures and read the error.
 import type { z } from 'astro/zod';
-import { ruleFiles } from './schema.ts';
+import { ruleFiles } from './rule-files.ts';
 import { buildSubjects } from './build-subjects.ts';
 import { checker, parseFiles, RuleDataError, type Checker, type Parsed, type RawRuleFiles } from './checker.ts';
 import { capabilityTable, guideEdition } from '../capabilities.ts';
 import { categoryTablePath } from '../qualifications.ts';
 export { RuleDataError, type RawRuleFiles, type RuleFileName } from './checker.ts';
-import type { CategoryNode, Rule, RuleHistory, RuleSet, Step, SupersededNote } from './types.ts';
+import type { CategoryNode, Rule, RuleHistory, RuleSet, Step, SupersededNote, TodayStatement } from './types.ts';
 
 type CategoryInput = z.infer<(typeof ruleFiles)['categories.yaml']>[number];
 function toCategoryNode(input: CategoryInput, parent: string[]): CategoryNode {
@@ -66,6 +66,19 @@ function checkCrossReferences(steps: Step[], superseded: SupersededNote[], histo
   });
 }
 
+/** today.yaml's statements with their sources resolved; a source id that is not listed is a problem. */
+function buildToday(file: Parsed['today.yaml'], c: Checker): TodayStatement[] {
+  return file.statements.map((st, i) => ({
+    topic: st.topic, status: st.status, text: c.fill(`content/rules/today.yaml: statements[${i}].text`, st.text),
+    groups: st.groups ?? null, checked: file.checked,
+    sources: st.sources.flatMap((id) => {
+      const src = file.sources[id];
+      if (!src) c.problems.push(`content/rules/today.yaml: statements[${i}].sources: source "${id}" is not listed under sources`);
+      return src ? [src] : [];
+    }),
+  }));
+}
+
 export function buildRuleSet(raw: RawRuleFiles): RuleSet {
   const files = parseFiles(raw);
   const c = checker(files);
@@ -86,10 +99,11 @@ export function buildRuleSet(raw: RawRuleFiles): RuleSet {
   });
   const history = buildHistory(files['history.yaml'], c);
   checkCrossReferences(steps, superseded, history, c);
+  const today = buildToday(files['today.yaml'], c);
 
   if (c.problems.length) throw new RuleDataError(c.problems);
   return {
-    source, limits, ...subjects, can: capabilityTable(guideEdition, { ...subjects, limits }, categoryTablePath),
+    source, limits, ...subjects, today, can: capabilityTable(guideEdition, { ...subjects, limits, today }, categoryTablePath),
     categories: files['categories.yaml'].map((cat) => toCategoryNode(cat, [])),
     decisions, rules,
     tracks: files['steps.yaml'].tracks.map((t) => ({ ...t, optional: t.optional ?? false })),

@@ -3,7 +3,7 @@
 // decisions, facts filled in). build.ts and build-subjects.ts use it; RuleDataError reports it all.
 import type { z } from 'astro/zod';
 import { fillFacts } from './facts.ts';
-import { ruleFiles } from './schema.ts';
+import { ruleFiles } from './rule-files.ts';
 
 export type RuleFileName = keyof typeof ruleFiles;
 export type RawRuleFiles = Partial<Record<RuleFileName, unknown>>;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { buildRuleSet, RuleDataError, type RawRuleFiles, type RuleFileName } from './build.ts';
-import { ruleFiles } from './schema.ts';
+import { ruleFiles } from './rule-files.ts';
 import type { RuleSet } from './types.ts';
 
 export function loadRuleSet(dir = join(process.cwd(), 'content/rules')): RuleSet {

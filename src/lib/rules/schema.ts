@@ -187,16 +187,3 @@ export const historySchema = z.strictObject({
     confidence: z.enum(confidenceLevels),
   })).min(1),
 });
-
-/** One schema per file of content/rules/. */
-export const ruleFiles = {
-  'source.yaml': sourceSchema,
-  'limits.yaml': limitsSchema,
-  'subjects.yaml': subjectsSchema,
-  'categories.yaml': categoriesSchema,
-  'decisions.yaml': decisionsSchema,
-  'rules.yaml': rulesSchema,
-  'steps.yaml': stepsSchema,
-  'superseded.yaml': supersededSchema,
-  'history.yaml': historySchema,
-} as const;

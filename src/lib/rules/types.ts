@@ -1,6 +1,7 @@
 // The validated, computed rule set. Plain types: islands may import them (types vanish at build).
 import type { z } from 'astro/zod';
 import type { categoryTables, certificationNeeds, conditionIds, limitsSchema, memberTierIds, ruleEditions, sourceSchema } from './schema.ts';
+import type { TodayTopic } from './today-topics.ts';
 
 export type GroupId = 'personal' | 'enterprise' | 'organisation';
 export type MethodId = 'remittance' | 'certification';
@@ -107,6 +108,19 @@ export interface SupersededNote {
   sources: SupersededSource[];
 }
 
+export type { TodayTopic } from './today-topics.ts';
+/** What today's sources say on one topic for a group: the value, how it relates to the guide, its sources. */
+export interface NowStatement {
+  topic: TodayTopic;
+  status: SupersededStatus;
+  text: string;
+  sources: SupersededSource[];
+  /** When the sources were read (YYYY-MM-DD). */
+  checked: string;
+}
+/** A statement of today.yaml with the groups it holds for (null: every group). */
+export interface TodayStatement extends NowStatement { groups: GroupId[] | null }
+
 export type HistoryChange = 'added' | 'changed' | 'removed' | 'superseded' | 'unchanged-since';
 export interface HistoryTopic { id: string; label: string; rules: string[] }
 export interface HistoryEntry {
@@ -140,6 +154,8 @@ export interface RuleSet {
   steps: Step[];
   superseded: SupersededNote[];
   history: RuleHistory;
+  /** Today's statements, sources resolved (today.yaml). */
+  today: TodayStatement[];
 }
 
 /** What a subject can do under one rule edition (src/lib/capabilities.ts derives it). */
@@ -163,6 +179,8 @@ export interface Capabilities {
   /** When the profile opens, per verification path (path null: no verification step, after registration). */
   profile: { path: MethodId | null; rule: string }[];
   categories: { table: CategoryTable; rules: string[] };
+  /** What today's sources say where today differs from the edition or is unverified (today.yaml), by topic. */
+  now: Partial<Record<TodayTopic, NowStatement>>;
 }
 
 /**

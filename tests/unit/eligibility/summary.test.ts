@@ -101,7 +101,10 @@ test('复制为文字: headline, summary, next steps and the link, as plain text
   const text = outcomeText(evaluate(answers, data), answers, data, url);
   const lines = text.split('\n');
   assert.equal(lines[0], '微信小程序资格自查：可以注册小程序（企业(个体工商户)主体，微信认证）');
-  assert.match(text, new RegExp(`费用：需支付 ${fee}认证费。`));
+  // The guide's answer and today's on one line, today's with its source and confidence.
+  assert.match(text, new RegExp(`费用：指南（${data.source.asOfDate}）：需支付 ${fee}认证费。 · 现在：现行接入指南仍写“需支付300元认证费”；.*年审.*（微信小程序接入指南.*可信度中；.*可信度中；\\d{4}-\\d{2}-\\d{2} 核对）`));
+  assert.match(text, /微信支付：指南（2018-04-16）：已认证的小程序可申请。 · 现在：仍须已认证/);
+  assert.match(text, /上架前完成小程序备案.* · 现在：2023 年 9 月 1 日起/);
   assert.match(text, /审核时长：指南未说明/);
   assert.match(text, /\n2018 年后的变化：\n- 成员名额与成员管理已调整（现行规则已变化；来源：微信开放社区：小程序成员管理（日期不详），可信度：中）\n/);
   assert.match(text, /\n- 上架前须完成小程序备案（指南之后新增的要求；来源：微信开放文档：小程序备案接口（现行版本），可信度：中；转载的官方备案通知（第三方页面）（2023 年 8 月），可信度：低）\n/);

@@ -1,0 +1,30 @@
+// Today's value after the guide's, on the same line (src/lib/now-text.ts words it as plain text):
+// "指南（2018-04-16）：<guide> · 现在：<today>（来源，可信度；核对日期）". Rendered at build time only,
+// by the wizard's outcome pages, the chapters' tables and the calculators' notes (no island needs it).
+import type { ComponentChildren } from 'preact';
+import { guideLabel } from '../../lib/now-text.ts';
+import { confidenceGrade, confidenceLabel } from '../../lib/rules/superseded-labels.ts';
+import type { NowStatement } from '../../lib/rules/types.ts';
+import '../../styles/now.css';
+
+export function NowPart({ now }: { now: NowStatement }) {
+  return (
+    <span class="now-part">
+      <span class="now-sep" aria-hidden="true"> · </span>
+      <strong class="now-label">现在：</strong>{now.text}
+      <span class="now-sources">（{now.sources.map((s, i) => (
+        <>
+          {i > 0 && '；'}
+          <a class="external" href={s.url} rel="noopener" target="_blank">{s.title}<span class="visually-hidden">（外部链接，在新窗口打开）</span></a>
+          <span class={`confidence confidence-${s.confidence}`} title={confidenceLabel[s.confidence]}>可信度{confidenceGrade[s.confidence]}</span>
+        </>
+      ))}；{now.checked} 核对）</span>
+    </span>
+  );
+}
+
+/** The guide's value (with whatever follows it, e.g. its citations), then today's where it differs. */
+export function BothValues({ now, asOfDate, children }: { now: NowStatement | undefined; asOfDate: string; children: ComponentChildren }) {
+  if (!now) return <>{children}</>;
+  return <><span class="guide-label">{guideLabel(asOfDate)}：</span>{children}<NowPart now={now} /></>;
+}
