@@ -107,7 +107,7 @@ export interface SupersededNote {
   sources: SupersededSource[];
 }
 
-export type HistoryChange = 'added' | 'changed' | 'removed' | 'superseded' | 'unchanged-since';
+export type HistoryChange = 'added' | 'changed' | 'removed' | 'superseded' | 'same' | 'unverified';
 export interface HistoryTopic { id: string; label: string; rules: string[] }
 export interface HistoryEntry {
   topic: string;
@@ -117,6 +117,8 @@ export interface HistoryEntry {
   from: string;
   until?: string;
   dateNote?: string;
+  /** The change happened no later than `from` (a page's publication date). */
+  noLaterThan?: true;
   change: HistoryChange;
   value: string;
   source: { title: string; url: string; commit?: string };
