@@ -1,14 +1,27 @@
-// The rule history (history.yaml) as the site shows it: entries in date order, grouped by topic, a
-// rule's entries, the rules that have changed since the guide, the summary of what changed after
-// the guide's version, and how dates read. Pure: no DOM, no Astro; pages and components render it.
+// The rule history (history.yaml) as the site shows it: entries newest first (what holds now comes
+// first), grouped by topic, a rule's entries, the rules that have changed since the guide, the summary
+// of what changed after the guide's version, and how dates and kinds of entry read. Pure: no DOM, no
+// Astro; pages and components render it.
 import type { GroupId, HistoryChange, HistoryEntry, HistoryTopic, RuleHistory, SupersededNote } from './rules/types.ts';
 
-export const changeLabel: Record<HistoryChange, string> = {
-  added: '新增', changed: '变更', removed: '删除', superseded: '已被取代', 'unchanged-since': '此后未变',
+const kindLabel: Record<Exclude<HistoryChange, 'same'>, string> = {
+  added: '新增', changed: '变更', removed: '删除', superseded: '已被取代', unverified: '未核实',
 };
+
+/**
+ * The kind of an entry as read beside its dates. "same" never reads "此后未变" (which sounds like "to this
+ * day"): over a range of copies it is "期间各版相同" (those copies only), for today's page "与指南相同".
+ */
+export function changeText(entry: Pick<HistoryEntry, 'change' | 'from'>): string {
+  if (entry.change === 'same') return entry.from === 'now' ? '与指南相同' : '期间各版相同';
+  return kindLabel[entry.change];
+}
 
 /** The kinds of entry that tell a reader something is different from the guide. */
 export const changeKinds: readonly HistoryChange[] = ['changed', 'removed', 'superseded', 'added'];
+
+/** Whether an entry tells of a change (not that copies agree, nor that today's value is unknown). */
+export const isChange = (entry: Pick<HistoryEntry, 'change'>) => changeKinds.includes(entry.change);
 
 /**
  * Sort key of a history date. Written dates sort as written (2018 < 2018-07 < 2018-07-04); an
@@ -32,16 +45,32 @@ export function sortEntries<E extends Pick<HistoryEntry, 'from' | 'until'>>(entr
     .map(({ e }) => e);
 }
 
-export interface TopicGroup { topic: HistoryTopic; entries: HistoryEntry[] }
-
-/** Every topic in the data's order, each with its entries in date order. */
-export function groupByTopic(history: RuleHistory): TopicGroup[] {
-  return history.topics.map((topic) => ({ topic, entries: sortEntries(history.entries.filter((e) => e.topic === topic.id)) }));
+/**
+ * Entries as the reader gets them, what holds latest first: by last-seen date (today's pages, then undated
+ * sources, then the latest copy), then by first-seen date, both newest first; the data's order breaks ties.
+ */
+export function newestFirst<E extends Pick<HistoryEntry, 'from' | 'until'>>(entries: readonly E[]): E[] {
+  return entries
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => compare(dateKey(b.e.until ?? b.e.from), dateKey(a.e.until ?? a.e.from))
+      || compare(dateKey(b.e.from), dateKey(a.e.from))
+      || a.i - b.i)
+    .map(({ e }) => e);
 }
 
-/** The entries about any of these rules, in date order. */
+export interface TopicGroup { topic: HistoryTopic; entries: HistoryEntry[] }
+
+/** A topic's entries, newest first. */
+export const entriesForTopic = (history: RuleHistory, topic: string) => newestFirst(history.entries.filter((e) => e.topic === topic));
+
+/** Every topic in the data's order, each with its entries newest first. */
+export function groupByTopic(history: RuleHistory): TopicGroup[] {
+  return history.topics.map((topic) => ({ topic, entries: entriesForTopic(history, topic.id) }));
+}
+
+/** The entries about any of these rules, newest first. */
 export function entriesForRules(history: RuleHistory, rules: readonly string[]): HistoryEntry[] {
-  return sortEntries(history.entries.filter((e) => e.rules.some((r) => rules.includes(r))));
+  return newestFirst(history.entries.filter((e) => e.rules.some((r) => rules.includes(r))));
 }
 
 /** The topics these rules belong to, in the data's order. */
@@ -117,9 +146,13 @@ export function dateText(date: string): string {
   return date;
 }
 
-/** An entry's dates as read: "2017-06-16 → 2018-11-12", "现行", with its date note: "2019-05（约 2019 年的副本）". */
-export function formatDates(entry: Pick<HistoryEntry, 'from' | 'until' | 'dateNote'>): string {
-  const range = entry.until && entry.until !== entry.from ? `${dateText(entry.from)} → ${dateText(entry.until)}` : dateText(entry.from);
+/**
+ * An entry's dates as read: "2017-06-16 至 2018-11-12" (the first and last copy), "现行", "不晚于 2019-05"
+ * (a page's publication date), with its date note: "2019-05（约 2019 年的副本）".
+ */
+export function formatDates(entry: Pick<HistoryEntry, 'from' | 'until' | 'dateNote' | 'noLaterThan'>): string {
+  const from = entry.noLaterThan ? `不晚于 ${dateText(entry.from)}` : dateText(entry.from);
+  const range = entry.until && entry.until !== entry.from ? `${from} 至 ${dateText(entry.until)}` : from;
   return entry.dateNote ? `${range}（${entry.dateNote}）` : range;
 }
 
@@ -154,7 +187,7 @@ const isDated = (date: string) => /^\d{4}/.test(date);
 export function entriesBeforeGuide(history: RuleHistory, rules: readonly string[], asOfDate: string): HistoryEntry[] {
   return entriesForRules(history, rules).filter((e) => {
     const last = e.until ?? e.from;
-    return e.change !== 'unchanged-since' && isDated(last) && last < asOfDate;
+    return e.change !== 'same' && isDated(last) && last < asOfDate;
   });
 }
 

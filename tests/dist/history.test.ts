@@ -2,19 +2,29 @@
 // and a confidence badge, each /history/<topic>/ exactly its topic's entries; a rule that has changed
 // since the guide carries "2018 年后已变化" wherever a chapter cites it; every chapter has the
 // disclosure of each rule with history it cites; every page says which version the rules follow.
+// Lists read newest first; a range of archived copies reads "A 至 B 期间各版相同", never "此后未变".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { allPages, decodeEntities, idsOf, pageReader, textOf } from './helpers.ts';
 import { loadRuleSet } from '../../src/lib/rules/load.ts';
 import { sitemapPaths } from '../../scripts/dist-files.ts';
+import { loadCategoryEditions } from '../../src/lib/rules/category-editions-load.ts';
 import { changedRules, entriesForRules, summary } from '../../src/lib/history.ts';
+import type { HistoryEntry } from '../../src/lib/rules/types.ts';
 
 const ruleSet = loadRuleSet();
 const { history, source } = ruleSet;
 const pages = allPages();
 const page = pageReader(pages);
 const confidenceWord = { high: '高', medium: '中', low: '低' } as const;
-const changeWord = { added: '新增', changed: '变更', removed: '删除', superseded: '已被取代', 'unchanged-since': '此后未变' } as const;
+const kindWord = { added: '新增', changed: '变更', removed: '删除', superseded: '已被取代', unverified: '未核实' } as const;
+/** The kind of entry as a reader should read it: copies that agreed over a range say so of that range only. */
+const changeWord = (e: HistoryEntry) => (e.change === 'same' ? (e.from === 'now' ? '与指南相同' : '期间各版相同') : kindWord[e.change]);
+/** The dates as a reader should read them: "现行", "不晚于 2019-05", "2017-06-16 至 2018-11-12". */
+function dateWords(e: HistoryEntry): string {
+  const from = e.from === 'now' ? '现行' : e.from === 'undated' ? '日期不详' : `${e.noLaterThan ? '不晚于 ' : ''}${e.from}`;
+  return e.until && e.until !== e.from ? `${from} 至 ${e.until}` : from;
+}
 
 /** Each rendered entry on a page: its index in history.yaml and its <li>. */
 const entriesIn = (html: string) =>
@@ -35,9 +45,9 @@ function checkEntry(where: string, index: number, li: string): string[] {
   const problems: string[] = [];
   const text = textOf(li);
   if (!text.includes(e.value.replace(/\s+/g, ' '))) problems.push(`${where} #${index}: no value`);
-  if (!text.includes(changeWord[e.change])) problems.push(`${where} #${index}: no change label`);
-  const date = e.from === 'now' ? '现行' : e.from === 'undated' ? '日期不详' : e.from;
-  if (!text.includes(date)) problems.push(`${where} #${index}: no date ${date}`);
+  const when = textOf(/<p class="history-when"[\s\S]*?<\/p>/.exec(li)?.[0] ?? '');
+  if (!when.startsWith(dateWords(e))) problems.push(`${where} #${index}: "${when}" does not begin with "${dateWords(e)}"`);
+  if (!when.includes(changeWord(e))) problems.push(`${where} #${index}: "${when}" has no change label "${changeWord(e)}"`);
   const link = [...li.matchAll(/<a\s[^>]*>[\s\S]*?<\/a>/g)].map((m) => m[0])
     .find((a) => decodeEntities(/\shref="([^"]*)"/.exec(a)?.[1] ?? '') === e.source.url);
   if (!link) problems.push(`${where} #${index}: no link to ${e.source.url}`);
@@ -186,4 +196,73 @@ test('the rules page links each rule with history to its topic, and the home pag
 test('the history page is in the site navigation and the page list (the sitemap when an address is set)', () => {
   for (const path of ['/guide/registration/', '/rules/', '/history/filing/']) assert.match(page(path), /class="site-nav"[\s\S]*?href="\/history\/"/, path);
   assert.ok(sitemapPaths().includes('/history/'));
+});
+
+test('no page says "此后未变": a range of archived copies reads "A 至 B 期间各版相同", an unread current page "未核实"', () => {
+  const problems: string[] = [];
+  for (const [path, html] of pages) if (textOf(html).includes('此后未变')) problems.push(`${path}: says 此后未变`);
+  for (const { index, html } of entriesIn(page('/history/'))) {
+    const e = history.entries[index]!;
+    const when = textOf(/<p class="history-when"[\s\S]*?<\/p>/.exec(html)?.[0] ?? '');
+    if (e.until && /^\d{4}-/.test(e.until) && e.change === 'same' && !when.includes(`${e.from} 至 ${e.until}期间各版相同`)) {
+      problems.push(`#${index}: "${when}"`);
+    }
+    // A current page that could not be read is never said to agree with the guide.
+    if (e.from === 'now' && /未能读取|未经核实/.test(e.value) && /与指南相同|各版相同/.test(when)) problems.push(`#${index}: "${when}" for an unread page`);
+    if (e.change === 'unverified' && !when.includes('现行未核实')) problems.push(`#${index}: "${when}" does not read 现行 未核实`);
+  }
+  assert.ok(entriesIn(page('/history/')).some(({ index }) => history.entries[index]!.change === 'unverified'), 'an unverified entry is shown');
+  assert.deepEqual(problems, []);
+});
+
+/** The dates an entry holds to, for the reader's order: today's page last-seen latest. */
+const lastKey = (e: HistoryEntry) => (e.until ?? e.from).replace(/^now$/, '9999-99').replace(/^undated$/, '9999-00');
+
+test('history lists read newest first: on /history/, each topic page and every disclosure', () => {
+  const problems: string[] = [];
+  const lists: [string, string][] = [];
+  for (const [path, html] of pages) {
+    if (path.startsWith('/history/')) lists.push(...[...html.matchAll(/<ol class="history-list"[\s\S]*?<\/ol>/g)].map((m): [string, string] => [path, m[0]]));
+    else lists.push(...disclosuresIn(html).map((d): [string, string] => [path, d.html]));
+  }
+  assert.ok(lists.length > 20);
+  for (const [path, html] of lists) {
+    const keys = entriesIn(html).map((f) => lastKey(history.entries[f.index]!));
+    for (let i = 1; i < keys.length; i++) if (keys[i]! > keys[i - 1]!) problems.push(`${path}: ${keys[i - 1]} before ${keys[i]}`);
+  }
+  assert.deepEqual([...new Set(problems)], []);
+});
+
+test('the 2023-12-25 fast registration is not shown as a change to the email path: it sits in its own topic, beside no rule', () => {
+  const fast = history.entries.findIndex((e) => e.from === '2023-12-25');
+  assert.equal(history.entries[fast]!.topic, 'fast-registration');
+  for (const path of ['/guide/registration/', '/guide/preparation/']) {
+    for (const d of disclosuresIn(page(path))) if (entriesIn(d.html).some((f) => f.index === fast)) assert.fail(`${path} [${d.rules}] lists it`);
+  }
+  assert.ok(entriesIn(page('/history/fast-registration/')).some((f) => f.index === fast));
+  assert.match(textOf(page('/history/fast-registration/')), /指南没有涉及这一主题/);
+});
+
+test('the category editions say which copies had the same categories, and the 2018-09 note cites 2018-09-17 for 律师', () => {
+  const html = page('/tools/categories/');
+  const text = textOf(html);
+  assert.doesNotMatch(text, /存档中到 [\d-]+ 未变/);
+  for (const e of loadCategoryEditions().editions) {
+    if (e.lastSeen.date !== e.date) assert.ok(text.includes(`${e.date} 至 ${e.lastSeen.date} 期间各版的类目相同`), e.id);
+  }
+  const notes = /<p class="edition-notes">[^]*?原表另有“法务建议的资质文件”一列[^]*?<\/p>/.exec(html)?.[0] ?? '';
+  assert.match(textOf(notes), /2018-09-11 版各行均为“\/”；2018-09-17 起“商业服务 › 律师”一行为《律师执业资格证》/);
+  assert.match(notes, /href="https:\/\/github\.com\/wepyjs\/weapp-document-tracker\/blob\/4cba2ae9f3d41ceafa2b90ab0e4c907b724dd255\//);
+  assert.doesNotMatch(textOf(notes), /4cba2ae/, 'the commit is in the link, not the sentence');
+});
+
+test('history entries give the old name 企业号 with today\'s name 企业微信 beside it', () => {
+  const problems: string[] = [];
+  for (const [path, html] of pages) {
+    for (const { index, html: li } of entriesIn(html)) {
+      const text = textOf(li);
+      if (/企业号(?!（企业微信）)/.test(text)) problems.push(`${path} #${index}`);
+    }
+  }
+  assert.deepEqual([...new Set(problems)], []);
 });

@@ -6,7 +6,9 @@
 //  - 2018-09 (服务类目页面): besides the changes RULE-HISTORY lists, the table orders some entries
 //    differently: 教育 puts 特殊人群教育 last, 生活服务 reads 丽人, 环保回收/废品回收, 摄影/扩印,
 //    婚庆服务, 家政, and 旅游 reads 出境WiFi, 旅游攻略. Order is not a difference in the data's diffs.
-//  - 2018-09: its extra column "法务建议的资质文件" is "/" in every row of the personal table.
+//  - 2018-09: its extra column "法务建议的资质文件" is "/" in every row of the personal table on 2018-09-11;
+//    from 2018-09-17 (tracker 4cba2ae9) 商业服务 › 律师 reads 《律师执业资格证》, to 2018-11-15. The
+//    categories themselves do not change, so the edition runs to 2018-11-15 and its note says so.
 //  - The empty row under 商业服务 (D1) is there from 2017-11-02 (after 广告/设计 and 公关/推广/市场调查
 //    were deleted) and is still there in 2018-07-04 (rowspan 3: the empty row, 律师, 会展服务).
 //  - Dates are the tracker's first sighting. The 2017-06 table is unchanged through 2017-08-31, the
@@ -23,7 +25,7 @@ import {
 import { buildCategoryEditions, CategoryEditionsError } from '../../src/lib/rules/category-editions-schema.ts';
 import { loadCategoryEditions } from '../../src/lib/rules/category-editions-load.ts';
 import { loadRuleSet } from '../../src/lib/rules/load.ts';
-import { readTable } from '../../scripts/category-editions.ts';
+import { columnNote, readTable } from '../../scripts/category-editions.ts';
 
 const file = 'content/categories/personal-editions.yaml';
 const data = loadCategoryEditions();
@@ -211,6 +213,18 @@ test('editionNote says where a category was open to individuals', () => {
   for (const [label, inEditions, current, note] of table) assert.equal(editionNote(label, inEditions, all, current, '2018-04'), note);
 });
 
+test('the 2018-09 edition\'s note follows its extra column over the copies it spans: 律师 from 2018-09-17, with that copy as source', () => {
+  const e = edition('2018-09');
+  const note = e.notes.find((n) => n.includes('法务建议的资质文件'))!;
+  assert.match(note, /2018-09-11 版各行均为“\/”；2018-09-17 起“商业服务 › 律师”一行为《律师执业资格证》，其余各行仍为“\/”（到 2018-11-15 的存档均如此）/);
+  assert.deepEqual(e.noteSources, [{
+    date: '2018-09-17', commit: '4cba2ae9f3d41ceafa2b90ab0e4c907b724dd255',
+    url: 'https://github.com/wepyjs/weapp-document-tracker/blob/4cba2ae9f3d41ceafa2b90ab0e4c907b724dd255/md/_debug_wxadoc_product_material.md',
+  }]);
+  // No note claims a uniform column for a whole span in which it changed.
+  for (const x of data.editions) for (const n of x.notes) if (/各行均为/.test(n) && x.noteSources?.length) assert.match(n, /起/, `${x.id}: ${n}`);
+});
+
 // ── validation ─────────────────────────────────────────────────────────────────────────────────
 
 test('a malformed file fails with the file and field named', () => {
@@ -226,6 +240,9 @@ test('a malformed file fails with the file and field named', () => {
     [(r) => { r.editions[2].tree[0].children[0].children[0] = { name: 'x', children: ['y'] }; }, /editions\[2\]\.tree\[0\]\.children\[0\]/],
     [(r) => { r.editions[0].extra = 1; }, /editions\[0\]: /],
     [(r) => { r.editions[4].source.url = 'https://example.com/x'; }, /editions\[4\]\.source\.url/],
+    [(r) => { r.editions[4].noteSources[0].url = r.editions[4].source.url; }, /editions\[4\]\.noteSources\[0\]\.url: must be the tracker copy at 4cba2ae9/],
+    [(r) => { r.editions[4].noteSources[0].date = '2018-12-01'; }, /editions\[4\]\.noteSources\[0\]\.date: 2018-12-01 is outside 2018-09-11 … 2018-11-15/],
+    [(r) => { r.editions[4].notes = ['原表另有一列，各行均为“/”。']; }, /editions\[4\]\.noteSources\[0\]: no note names 2018-09-17/],
   ];
   for (const [change, problem] of table) {
     const r = raw();
@@ -265,4 +282,16 @@ test('the generator reads merged cells, "/" and blank third levels, and skips th
   assert.ok(notes.some((n) => n.includes('“信息查询”的三级类目格留空')), notes.join('\n'));
   assert.throws(() => readTable(md.replace('rowspan="3">商业服务', 'rowspan="5">商业服务'), '面向个人开发者开放的服务类目'), /beyond the end of the table/);
   assert.throws(() => readTable(md, '个人主体小程序开放的服务类目'), /no "## 个人主体小程序开放的服务类目" section/);
+});
+
+test('the generator describes an extra column over several copies: uniform, then each change by date, then the rest', () => {
+  const col = (rows: [string, string][]) => ({ name: '法务建议的资质文件', byRow: new Map(rows) });
+  const first = col([['商业服务 › 律师', '/'], ['商业服务 › 会展服务', '/']]);
+  const later = col([['商业服务 › 律师', '《律师执业资格证》'], ['商业服务 › 会展服务', '/']]);
+  const dates = { first: '2018-09-11', last: '2018-11-15' };
+  const change = { version: { commit: 'c', date: '2018-09-17' }, name: '法务建议的资质文件', rows: [['商业服务 › 律师', '《律师执业资格证》']] as [string, string][] };
+  assert.equal(columnNote(first, first, [], dates), '原表另有“法务建议的资质文件”一列，各行均为“/”。');
+  assert.equal(columnNote(first, later, [change], dates),
+    '原表另有“法务建议的资质文件”一列：2018-09-11 版各行均为“/”；2018-09-17 起“商业服务 › 律师”一行为《律师执业资格证》，其余各行仍为“/”（到 2018-11-15 的存档均如此）。');
+  assert.equal(columnNote(col([['a', '/'], ['b', 'x']]), undefined, [], dates), '原表另有“法务建议的资质文件”一列（本数据未收录）。');
 });

@@ -113,6 +113,19 @@ export function buildRuleSet(raw: RawRuleFiles): RuleSet {
 
 const trackerRepo = 'github.com/wepyjs/weapp-document-tracker';
 
+/**
+ * "same" is said of a dated range of copies (from … until) or of today's page against the guide, never of a
+ * single copy ("unchanged since" would read as "to this day"); "unverified" only of today's page.
+ */
+function sameOrUnverified(e: Parsed['history.yaml']['entries'][number]): string[] {
+  const dated = (d?: string) => d !== undefined && /^\d{4}/.test(d);
+  if (e.change === 'same' && !(e.from === 'now' || (dated(e.from) && dated(e.until) && e.until !== e.from))) {
+    return ['"same" needs a dated range (from and a later until) or from: now'];
+  }
+  if (e.change === 'unverified' && e.from !== 'now') return ['"unverified" is said of today\'s page only (from: now)'];
+  return [];
+}
+
 /** Topics and entries cross-checked: known topics and rules, a commit for every tracker copy, no empty topic. */
 function buildHistory(file: Parsed['history.yaml'], { needRule, problems }: Checker): RuleHistory {
   const where = 'content/rules/history.yaml';
@@ -132,8 +145,11 @@ function buildHistory(file: Parsed['history.yaml'], { needRule, problems }: Chec
     if (e.source.url.includes(trackerRepo) && !e.source.commit) {
       problems.push(`${where}: entries[${i}].source.commit: a tracker copy needs its commit`);
     }
-    const { rules, until, dateNote, ...rest } = e;
-    return { ...rest, rules: rules ?? topic?.rules ?? [], ...(until ? { until } : {}), ...(dateNote ? { dateNote } : {}) };
+    problems.push(...sameOrUnverified(e).map((p) => `${where}: entries[${i}].change: ${p}`));
+    const { rules, until, dateNote, noLaterThan, ...rest } = e;
+    return {
+      ...rest, rules: rules ?? topic?.rules ?? [], ...(until ? { until } : {}), ...(dateNote ? { dateNote } : {}), ...(noLaterThan ? { noLaterThan } : {}),
+    };
   });
   for (const t of topics) if (!entries.some((e) => e.topic === t.id)) problems.push(`${where}: topic "${t.id}" has no entries`);
   return { topics, entries };

@@ -31,6 +31,8 @@ export const editionSchema = z.strictObject({
   }),
   lastSeen: z.strictObject({ date: isoDate, commit }),
   notes: z.array(z.string().min(1)),
+  /** The later copies the notes cite (a change in another column while the categories stayed the same). */
+  noteSources: z.array(z.strictObject({ date: isoDate, commit, url: z.url() })).optional(),
   tree: z.array(level1).min(1),
 });
 
@@ -90,6 +92,11 @@ export function buildCategoryEditions(raw: unknown, file = categoryEditionsFile)
     if (e.label !== labelFor(e.date)) problems.push(`${where}.label: must read "${labelFor(e.date)}"`);
     if (!e.source.url.includes(`/blob/${e.source.commit}/`)) problems.push(`${where}.source.url: must name the commit ${e.source.commit}`);
     if (e.lastSeen.date < e.date) problems.push(`${where}.lastSeen.date: ${e.lastSeen.date} is before the edition's date`);
+    e.noteSources?.forEach((s, k) => {
+      if (!s.url.startsWith(`${trackerBlob}${s.commit}/`)) problems.push(`${where}.noteSources[${k}].url: must be the tracker copy at ${s.commit}`);
+      if (s.date < e.date || s.date > e.lastSeen.date) problems.push(`${where}.noteSources[${k}].date: ${s.date} is outside ${e.date} … ${e.lastSeen.date}`);
+      if (!e.notes.some((n) => n.includes(`${s.date} 起`))) problems.push(`${where}.noteSources[${k}]: no note names ${s.date}`);
+    });
     const previous = editions[i - 1];
     if (previous && previous.date >= e.date) problems.push(`${where}.date: editions must be in date order (${previous.date} comes first)`);
   });

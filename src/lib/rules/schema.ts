@@ -158,7 +158,8 @@ export const supersededSchema = z.array(z.strictObject({
 // history.yaml: each rule's dated versions (and topics the guide never covered), with sources.
 const historyDate = z.string()
   .regex(/^(\d{4}(-\d{2}(-\d{2})?)?|now|undated)$/, 'must be YYYY, YYYY-MM, YYYY-MM-DD, "now" or "undated"');
-export const historyChanges = ['added', 'changed', 'removed', 'superseded', 'unchanged-since'] as const;
+/** same: the copies from `from` to `until` (or today's page and the guide) say the same; unverified: today's page could not be read. */
+export const historyChanges = ['added', 'changed', 'removed', 'superseded', 'same', 'unverified'] as const;
 export const historySchema = z.strictObject({
   topics: z.array(z.strictObject({
     id: z.string().regex(/^[a-z-]+$/),
@@ -176,6 +177,8 @@ export const historySchema = z.strictObject({
     until: historyDate.optional(),
     /** A few words on the date where it is not plain ("约 2019 年的副本", "2024-12-30 编辑"). */
     dateNote: z.string().min(1).optional(),
+    /** The date is when the source was published, not when it first showed the change: it happened no later than `from`. */
+    noLaterThan: z.literal(true).optional(),
     change: z.enum(historyChanges),
     value: z.string().min(1),
     source: z.strictObject({

@@ -121,7 +121,7 @@ export interface NowStatement {
 /** A statement of today.yaml with the groups it holds for (null: every group). */
 export interface TodayStatement extends NowStatement { groups: GroupId[] | null }
 
-export type HistoryChange = 'added' | 'changed' | 'removed' | 'superseded' | 'unchanged-since';
+export type HistoryChange = 'added' | 'changed' | 'removed' | 'superseded' | 'same' | 'unverified';
 export interface HistoryTopic { id: string; label: string; rules: string[] }
 export interface HistoryEntry {
   topic: string;
@@ -131,6 +131,8 @@ export interface HistoryEntry {
   from: string;
   until?: string;
   dateNote?: string;
+  /** The change happened no later than `from` (a page's publication date). */
+  noLaterThan?: true;
   change: HistoryChange;
   value: string;
   source: { title: string; url: string; commit?: string };

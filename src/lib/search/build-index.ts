@@ -1,6 +1,6 @@
 // Build time only: the site search index, from the rule data and the guide's MDX. Imports pinyin.ts
 // (pinyin-pro), so only the /search-index.json endpoint, scripts and tests import this module.
-import { groupByTopic } from '../history.ts';
+import { groupByTopic, isChange } from '../history.ts';
 import { factText, lookupFactValue } from '../rules/facts.ts';
 import type { CategoryNode, RuleSet } from '../rules/types.ts';
 import { normaliseChars } from '../text-normalise.ts';
@@ -76,11 +76,11 @@ export function searchEntries({ ruleSet, chapters, tools }: IndexInput): Entry[]
     entries.push({ kind: 'rule', title: d.title, href: `/rules/#${d.id}`, context: `${d.id} · 解读说明`, keywords: d.id, body: d.text });
   }
   // The rule history, one record per topic pointing at the topic's page: its label, the titles of
-  // the notes on it and what changed (the values of entries that are not "unchanged-since"), each
+  // the notes on it and what changed (the values of entries that tell of a change), each
   // phrase once and without addresses, to keep the index small.
   for (const { topic, entries: versions } of groupByTopic(ruleSet.history)) {
     const notes = ruleSet.superseded.filter((n) => n.topic === topic.id).map((n) => n.title);
-    const changes = versions.filter((e) => e.change !== 'unchanged-since').map((e) => e.value);
+    const changes = versions.filter(isChange).map((e) => e.value);
     entries.push({
       kind: 'history', title: topic.label, href: `/history/${topic.id}/`, context: '规则变迁',
       body: compactText([...notes, ...changes].join(' ')),
