@@ -25,6 +25,7 @@ export const tools: NavItem[] = [
 ];
 
 export const references: NavItem[] = [
+  { href: '/filing/', title: '小程序备案', description: '指南之后新增的一步：谁来备案、要准备什么、审核流程与时限、不备案会怎样，注明来源与可信度。' },
   { href: '/rules/', title: '规则依据', description: '本站引用的全部规则、出处和解读说明。' },
   { href: '/history/', title: '规则变迁', description: '指南中的规则从 2017 年到现在怎样变化：哪些已被取代、哪些是后来新增的要求，每条注明日期、来源和可信度。' },
 ];

@@ -16,7 +16,7 @@ test('备案 is a task from after the guide, with its source, and the known chan
   for (const [path, personal] of [[personalPage, true], [remitPage, false]] as const) {
     await open(page, path);
     const track = page.getByRole('region', { name: '指南之后新增的要求' });
-    await expect(track.getByRole('link', { name: /^怎么做：上架前完成小程序备案/ })).toHaveAttribute('href', '/history/filing/');
+    await expect(track.getByRole('link', { name: /^怎么做：上架前完成小程序备案/ })).toHaveAttribute('href', '/filing/');
     const note = page.getByRole('complementary', { name: `指南之后新增的要求：${filing.title}` });
     await expect(note.getByRole('link', { name: new RegExp(filing.sources[0]!.title) })).toHaveAttribute('href', filing.sources[0]!.url);
     await expect(page.getByRole('complementary', { name: /个人帐号现在可以申请微信认证/ })).toHaveCount(personal ? 1 : 0);

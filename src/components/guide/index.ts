@@ -6,6 +6,7 @@ import Decision from './Decision.astro';
 import Flow from './Flow.astro';
 import Link from './Link.astro';
 import MemberTable from './MemberTable.astro';
+import Now from './Now.astro';
 import Rule from './Rule.astro';
 import RuleHistory from './RuleHistory.astro';
 import RuleText from './RuleText.astro';
@@ -16,6 +17,6 @@ import ToolBox from './ToolBox.astro';
 import V from './V.astro';
 
 export const guideComponents = {
-  a: Link, Admonition, CategoryBrowser, CategoryTable, Decision, Flow, MemberTable, Rule, RuleHistory, RuleText, SourceLink,
+  a: Link, Admonition, CategoryBrowser, CategoryTable, Decision, Flow, MemberTable, Now, Rule, RuleHistory, RuleText, SourceLink,
   SubjectTable, Superseded, ToolBox, V,
 };

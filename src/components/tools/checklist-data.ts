@@ -16,10 +16,13 @@ export function profileLabel(profile: Profile): string {
   return profile.path ? `${subject.label} · ${ruleSet.verificationMethods[profile.path].label}` : subject.label;
 }
 
-/** Where a step's "how" is: its guide heading, or for a step from after the guide, its topic on the history page. */
+/** The how-to pages of steps from after the guide, by their superseded.yaml note; the others link to their history. */
+const afterGuidePages: Record<string, string> = { filing: '/filing/' };
+
+/** Where a step's "how" is: its guide heading, or for a step from after the guide, its page (or its topic's history). */
 function stepSource(step: Step): string {
   if (!step.after) return getRule(step.rules[0]!).path;
-  return `/history/${getSuperseded(step.after).topic}/`;
+  return afterGuidePages[step.after] ?? `/history/${getSuperseded(step.after).topic}/`;
 }
 
 /** The notes on what changed after the guide that concern this subject's group (备案 concerns everyone). */

@@ -103,7 +103,8 @@ export function buildRuleSet(raw: RawRuleFiles): RuleSet {
 
   if (c.problems.length) throw new RuleDataError(c.problems);
   return {
-    source, limits, ...subjects, today, can: capabilityTable(guideEdition, { ...subjects, limits, today }, categoryTablePath),
+    source, limits, ...subjects, today, todaySources: files['today.yaml'].sources,
+    can: capabilityTable(guideEdition, { ...subjects, limits, today }, categoryTablePath),
     categories: files['categories.yaml'].map((cat) => toCategoryNode(cat, [])),
     decisions, rules,
     tracks: files['steps.yaml'].tracks.map((t) => ({ ...t, optional: t.optional ?? false })),

@@ -158,6 +158,8 @@ export interface RuleSet {
   history: RuleHistory;
   /** Today's statements, sources resolved (today.yaml). */
   today: TodayStatement[];
+  /** today.yaml's sources by id, for pages that cite them directly (the 备案 page). */
+  todaySources: Record<string, SupersededSource>;
 }
 
 /** What a subject can do under one rule edition (src/lib/capabilities.ts derives it). */

@@ -25,7 +25,7 @@ const card = (answers: Answers) => {
 const cases: [name: string, answers: Answers, expect: Partial<Record<SummaryRowId, RegExp>>][] = [
   ['个体户, 微信支付, 微信认证', { subject: 'individual-business', email: 'yes', payment: 'yes', path: 'certification', unionid: 'no' },
     { register: /^可以/, path: /^微信认证：/, cost: new RegExp(`^需支付 ${fee}认证费。$`), deadline: /尽快.*原文未规定期限/, review: /^指南未说明/,
-      changes: /^成员名额与成员管理已调整（现行规则已变化；可信度中）；.*上架前须完成小程序备案（指南之后新增的要求；可信度中、低）/ }],
+      changes: /^成员名额与成员管理已调整（现行规则已变化；可信度中）；.*上架前须完成小程序备案（指南之后新增的要求；可信度中）/ }],
   ['企业, 微信支付, 对公打款: the later 认证, its fee not stated', { subject: 'enterprise', email: 'yes', payment: 'yes', path: 'remittance', unionid: 'no' },
     { path: /^对公打款：.*对公账户/,
       cost: new RegExp(`^向指定帐号汇入页面指定的金额（原文未写明金额）。要微信支付还须另行申请微信认证（R40、R43）；其费用指南未说明（作为验证方式的微信认证为 ${fee}，R14），现行以平台为准。$`),
@@ -36,7 +36,7 @@ const cases: [name: string, answers: Answers, expect: Partial<Record<SummaryRowI
     { path: /媒体类型必须/, cost: /^指南未说明/, deadline: /尽快/ }],
   ['个人 wanting 微信支付', { subject: 'personal', age: 'yes', identity: 'yes', realname: 'yes', email: 'yes', payment: 'yes', unionid: 'no' },
     { register: /^可以/, path: /没有为个人主体规定/, cost: /^指南未说明（指南写的是“个人类型帐号暂不支持微信认证”）。$/, deadline: /^指南未说明/,
-      changes: /个人帐号现在可以申请微信认证（现行规则已变化；可信度中）/ }],
+      changes: /个人帐号现在可以申请微信认证（现行规则已变化；可信度中、高）/ }],
   ['个人 under age without an email', { subject: 'personal', age: 'no', identity: 'yes', realname: 'yes', email: 'no' },
     { register: /^暂时不能，2 项不符合：年满 18 岁、注册邮箱。$/ }],
   ['企业 with a bad email: both methods, both costs', { subject: 'enterprise', email: 'no' },
@@ -106,8 +106,8 @@ test('复制为文字: headline, summary, next steps and the link, as plain text
   assert.match(text, /微信支付：指南（2018-04-16）：已认证的小程序可申请。 · 现在：仍须已认证/);
   assert.match(text, /上架前完成小程序备案.* · 现在：2023 年 9 月 1 日起/);
   assert.match(text, /审核时长：指南未说明/);
-  assert.match(text, /\n2018 年后的变化：\n- 成员名额与成员管理已调整（现行规则已变化；来源：微信开放社区：小程序成员管理（日期不详），可信度：中）\n/);
-  assert.match(text, /\n- 上架前须完成小程序备案（指南之后新增的要求；来源：微信开放文档：小程序备案接口（现行版本），可信度：中；转载的官方备案通知（第三方页面）（2023 年 8 月），可信度：低）\n/);
+  assert.match(text, /\n2018 年后的变化：\n- 成员名额与成员管理已调整（现行规则已变化；来源：微信小程序接入指南（现行版本，本站经第三方存档读取正文）（存档 2026-07-29），可信度：中；微信开放社区：小程序成员管理（日期不详），可信度：中）\n/);
+  assert.match(text, /\n- 上架前须完成小程序备案（指南之后新增的要求；来源：微信公众平台：关于开展微信小程序备案的通知（本站读到的是多处逐字转载）（2023-08-09），可信度：中；.*可信度：中）\n/);
   assert.match(text, /接下来怎么做：\n1\. /);
   assert.equal(lines.at(-1), `每条结论的依据和原文：${url}`);
   assert.doesNotMatch(text, /<|undefined|\[object/);
