@@ -72,7 +72,9 @@ test('every static page shows the question or the outcome the engine gives for i
     else expect(`现在：${filing.now.text}`, '备案 today');
     for (const m of outcome.members) expect(`${m.label}${m.developers}${m.testers}`, 'member quota');
     for (const s of outcome.steps) {
-      expect(`${s.condition ? `（选择${s.condition}时）` : ''}${s.text}`, 'step');
+      const guideFirst = s.now && s.rules.length > 0 ? `${guideLabel(data.source.asOfDate)}：` : '';
+      expect(`${s.condition ? `（选择${s.condition}时）` : ''}${guideFirst}${s.text}`, 'step');
+      if (guideFirst) both(s.text, s.now, 'step');
       for (const id of s.rules) if (!html.includes(`href="${data.rules[id]!.path}"`)) problems.push(`${path}: step does not link ${id}`);
       if (s.deadline) expect(s.deadline.text, 'deadline');
     }

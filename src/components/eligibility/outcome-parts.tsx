@@ -65,8 +65,11 @@ export function Steps({ outcome, ctx }: { outcome: Outcome; ctx: OutcomePartsCon
     <ol class="wz-steps">
       {outcome.steps.map((s) => (
         <li>
-          {s.condition && <span class="wz-condition">（选择{s.condition}时）</span>}{s.text}<Cites rules={s.rules} ctx={ctx} />
-          {s.now && <NowPart now={s.now} />}
+          {s.condition && <span class="wz-condition">（选择{s.condition}时）</span>}
+          {/* A step of the guide gives both values; a step from after the guide (备案) has only today's. */}
+          {s.rules.length > 0
+            ? <BothValues now={s.now} asOfDate={ctx.data.source.asOfDate}>{s.text}<Cites rules={s.rules} ctx={ctx} /></BothValues>
+            : <>{s.text}{s.now && <NowPart now={s.now} />}</>}
           {s.deadline && <strong class="wz-deadline">{s.deadline.text}<Cites rules={[]} decisions={s.deadline.decisions} ctx={ctx} /></strong>}
         </li>
       ))}

@@ -3,7 +3,7 @@
 // by the wizard's outcome pages, the chapters' tables and the calculators' notes (no island needs it).
 import type { ComponentChildren } from 'preact';
 import { guideLabel } from '../../lib/now-text.ts';
-import { confidenceGrade, confidenceLabel } from '../../lib/rules/superseded-labels.ts';
+import { confidenceGrade } from '../../lib/rules/superseded-labels.ts';
 import type { NowStatement } from '../../lib/rules/types.ts';
 import '../../styles/now.css';
 
@@ -16,7 +16,7 @@ export function NowPart({ now }: { now: NowStatement }) {
         <>
           {i > 0 && '；'}
           <a class="external" href={s.url} rel="noopener" target="_blank">{s.title}<span class="visually-hidden">（外部链接，在新窗口打开）</span></a>
-          <span class={`confidence confidence-${s.confidence}`} title={confidenceLabel[s.confidence]}>可信度{confidenceGrade[s.confidence]}</span>
+          <span class={`confidence confidence-${s.confidence}`}>可信度{confidenceGrade[s.confidence]}</span>
         </>
       ))}；{now.checked} 核对）</span>
     </span>

@@ -10,6 +10,9 @@ import { canOf, type Capabilities } from '../../lib/capabilities.ts';
 import type { ChecklistTrackView } from '../../islands/Checklist.tsx';
 import { profileOpening } from '../../lib/eligibility/profile-step.ts';
 import type { ListOutline } from '../../lib/saved-lists.ts';
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { NowPart } from '../now/now-line.tsx';
 
 export function profileLabel(profile: Profile): string {
   const subject = ruleSet.subjects.find((s) => s.id === profile.subject)!;
@@ -41,6 +44,12 @@ function stepTool(stepId: string, can: Capabilities) {
   return { more: { href: url(categoryTablePath[table]), text: categoryLinkText[table] } };
 }
 
+/** How a step stands today (today.yaml), as markup rendered here, so the island needs none of its code. */
+function nowHtml(step: Step, can: Capabilities) {
+  const now = step.today && can.now[step.today];
+  return now ? { nowHtml: renderToString(h(NowPart, { now })) } : {};
+}
+
 /**
  * 补充名称、头像… waits for the subject's verification (R24 after the remittance, R25 after 微信认证):
  * the reason, and the step of this list that lifts it. 个人 has no such wait (R23).
@@ -60,7 +69,7 @@ export function checklistFor(profile: Profile) {
     id: track.id, label: track.label, optional: track.optional,
     steps: steps.map((s) => ({
       id: s.id, label: s.label, href: url(stepSource(s)), rules: s.rules, deadline: s.deadline === 'remittance',
-      ...stepTool(s.id, can), ...stepBlock(s.id, profile.path, stepIds),
+      ...nowHtml(s, can), ...stepTool(s.id, can), ...stepBlock(s.id, profile.path, stepIds),
     })),
   }));
   const ruleIds = [...new Set(tracks.flatMap((t) => t.steps.flatMap((s) => [...s.rules, ...(s.blocked?.rules ?? [])])))];

@@ -9,6 +9,12 @@ import type { RuleLinks } from '../rule-ref.tsx';
 /** `more`: a tool that answers the step for this subject; `blocked`: why it waits (R24/R25) and the step that lifts it. */
 export interface ChecklistStep {
   id: string; label: string; href: string; rules: string[]; deadline: boolean;
+  /**
+   * How the step stands today where that differs from the guide (today.yaml): markup rendered at build
+   * time from the site's own data (components/now/now-line.tsx), so the island ships none of its code.
+   */
+  nowHtml?: string;
+
   more?: { href: string; text: string };
   blocked?: { text: string; rules: string[]; until: string };
 }
@@ -38,6 +44,7 @@ export function StepRow({ step: s, status, until, off, set, ruleHrefs, children 
           <label class="step-title" for={checkId(s.id)}>{s.label}</label>
           <strong class="status-tag js-only-inline" id={`tag-${s.id}`} data-status={status}>{statusLabels[status]}</strong>
         </div>
+        {s.nowHtml && <div class="step-now" dangerouslySetInnerHTML={{ __html: s.nowHtml }} />}
         {s.blocked && (
           <p class="step-blocked" data-open={until?.status === 'done' ? 'true' : undefined}>
             <span class="step-blocked-label">{until?.status === 'done' ? '现在可以办理' : '暂不能办理'}</span>

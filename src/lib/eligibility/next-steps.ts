@@ -3,7 +3,6 @@
 // (a reader who cannot register yet), path-specific steps are listed with the path they belong to.
 import { stepApplies } from '../steps.ts';
 import type { GroupId, MethodId, NowStatement } from '../rules/types.ts';
-import { isTodayTopic } from '../rules/today-topics.ts';
 import { canOf } from '../capabilities.ts';
 import { profileStepId, quoteRule, type EligibilityData } from './data.ts';
 import { profileOpening } from './profile-step.ts';
@@ -15,7 +14,7 @@ export interface NextStep {
   /** The verification path a step belongs to, when the reader has not chosen one yet ("对公打款"). */
   condition?: string;
   deadline?: { days: number; text: string; decisions: string[] };
-  /** A step from after the guide (备案): what today's sources say about it (today.yaml). */
+  /** What today's sources say about the step, where it differs from the guide or is new (today.yaml). */
   now?: NowStatement;
 }
 
@@ -43,7 +42,7 @@ export function nextSteps(group: GroupId, path: MethodId | null, tracks: string[
         rules: opening ? opening.rules : s.rules,
         ...(condition ? { condition } : {}),
         ...(s.deadline === 'remittance' ? { deadline: { days, text: deadlineText, decisions: ['D4'] } } : {}),
-        ...(s.after && isTodayTopic(s.after) && can.now[s.after] ? { now: can.now[s.after] } : {}),
+        ...(s.today && can.now[s.today] ? { now: can.now[s.today] } : {}),
       });
     }
   }

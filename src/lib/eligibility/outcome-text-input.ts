@@ -20,7 +20,9 @@ export function outcomeTextInput(o: Outcome, answers: Answers, data: Eligibility
     })),
     blockers: o.reasons.filter((r) => r.tone === 'blocker').map((r) => `${r.text}${r.remedy ? r.remedy.text : ''}`),
     steps: o.steps.map((s) => {
-      const text = s.now ? `${s.text} · 现在：${s.now.text}${nowSourceText(s.now)}` : s.text;
+      // A step of the guide gives both values; a step from after the guide (备案) has only today's.
+      const text = s.rules.length > 0 ? bothText(s.text, s.now, data.source.asOfDate)
+        : s.now ? `${s.text} · 现在：${s.now.text}${nowSourceText(s.now)}` : s.text;
       return s.condition ? { condition: s.condition, text } : { text };
     }),
   };

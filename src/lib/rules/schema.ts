@@ -1,6 +1,7 @@
 // The rule data's shape. Validated when the data is loaded, so a malformed YAML entry stops the
 // build with the file and field named. Imported only at build time and by tests, never by islands.
 import { z } from 'astro/zod';
+import { todayTopics } from './today-topics.ts';
 
 const ruleId = z.string().regex(/^R\d+$/, 'must look like R12');
 const decisionId = z.string().regex(/^D\d+$/, 'must look like D3');
@@ -130,6 +131,8 @@ export const stepsSchema = z.strictObject({
       paths: z.array(z.enum(methodIds)).optional(),
     }).optional(),
     deadline: z.literal('remittance').optional(),
+    /** The topic of today.yaml that says how the step stands today, shown on the step's line. */
+    today: z.enum(todayTopics).optional(),
   })).min(1),
 });
 

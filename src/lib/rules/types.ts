@@ -89,6 +89,8 @@ export interface Step {
   /** Which accounts take it: by what their subject can do (capabilities.ts) and by the path chosen. */
   when: { certification?: CertificationNeed[]; payment?: true; paths?: MethodId[] };
   deadline?: 'remittance';
+  /** The topic of today.yaml that says how the step stands today. */
+  today?: TodayTopic;
 }
 
 export type Confidence = 'high' | 'medium' | 'low';
