@@ -46,7 +46,9 @@ interface Node { name: string; children: Node[] }
 
 // The tracker and the HTML-table reading (section, cell text, rowspan/colspan) are in ./tracker-tables.ts.
 
-interface Reading { tree: Tree; notes: string[] }
+/** An extra column's value per row ("商业服务 › 律师" → "《律师执业资格证》"), by column name. */
+type Extras = Map<string, Map<string, string>>;
+interface Reading { tree: Tree; notes: string[]; extras: Extras }
 
 /** The category tree of one personal table, read the D1 way. */
 function readTable(markdown: string, heading: string): Reading {
@@ -64,7 +66,7 @@ function readTable(markdown: string, heading: string): Reading {
   const emptyRows: string[] = [];
   const blankThirds: string[] = [];
   const missingThirds: string[] = [];
-  const extra = new Map<string, Set<string>>();
+  const extras: Extras = new Map();
   grid.slice(1).forEach((slots, i) => {
     const row = i + 2;
     const [c1, c2, c3] = slots;
@@ -89,11 +91,12 @@ function readTable(markdown: string, heading: string): Reading {
       else if (c3 === c2) throw new ReadError(`row ${row}: a cell spans the second and third columns`);
       else l2.children.push({ name: c3.text, children: [] });
     }
+    const label = [l1.name, l2.name, ...(c3 && !noThirdLevel(c3.text) ? [c3.text] : [])].join(' › ');
     for (let col = 3; col < columns; col++) {
       const name = grid[0]![col]?.text ?? `第 ${col + 1} 列`;
       const value = slots[col]?.text ?? '';
-      if (!extra.has(name)) extra.set(name, new Set());
-      extra.get(name)!.add(value === '' ? '（空）' : value);
+      if (!extras.has(name)) extras.set(name, new Map());
+      extras.get(name)!.set(label, value === '' ? '（空）' : value);
     }
   });
   for (const l1 of tree) {
@@ -110,20 +113,40 @@ function readTable(markdown: string, heading: string): Reading {
   for (const name of emptyRows) notes.push(`“${name}”的合并单元格下有一行空行（删去条目后留下），已略过。`);
   if (blankThirds.length) notes.push(`${blankThirds.map((n) => `“${n}”`).join('、')}的三级类目格留空，按“无三级类目”读。`);
   if (missingThirds.length) notes.push(`${missingThirds.map((n) => `“${n}”`).join('、')}所在行没有三级类目格，按“无三级类目”读。`);
-  for (const [name, values] of extra) {
+  for (const [name, rows] of extras) {
+    const values = new Set(rows.values());
     notes.push(values.size === 1
       ? `原表另有“${name}”一列，各行均为“${[...values][0]}”。`
       : `原表另有“${name}”一列（本数据未收录）。`);
   }
-  return { tree, notes };
+  return { tree, notes, extras };
+}
+
+/**
+ * The note on an extra column, over every copy with the same categories: the column can change while
+ * the tree does not (2018-09-17: 商业服务 › 律师 gets 《律师执业资格证》), and a note read from the first
+ * copy alone would say "各行均为“/”" for the whole span. Null when the column never changed.
+ */
+function extrasNote(name: string, first: Version, copies: { version: Version; extras: Extras }[]): string | null {
+  const changes: string[] = [];
+  let before = copies[0]!.extras.get(name) ?? new Map<string, string>();
+  for (const { version, extras } of copies.slice(1)) {
+    const now = extras.get(name) ?? new Map<string, string>();
+    for (const [row, value] of now) if (before.get(row) !== value) changes.push(`${version.date} 起“${row}”一行为“${value}”`);
+    before = now;
+  }
+  if (!changes.length) return null;
+  const values = new Set(copies[0]!.extras.get(name)?.values());
+  const start = values.size === 1 ? `${first.date} 的存档各行均为“${[...values][0]}”` : `${first.date} 的存档各行不一`;
+  return `原表另有“${name}”一列（本数据未收录）：${start}；${changes.join('；')}。`;
 }
 
 // ── the editions ───────────────────────────────────────────────────────────────────────────────
 
 const sameTree = (a: Tree, b: Tree): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-function tryRead(gitDir: string, v: Version, file: string, heading: string): Tree | null {
-  try { return readTable(git(gitDir, ['show', `${v.commit}:${file}`]), heading).tree; } catch { return null; }
+function tryRead(gitDir: string, v: Version, file: string, heading: string): Reading | null {
+  try { return readTable(git(gitDir, ['show', `${v.commit}:${file}`]), heading); } catch { return null; }
 }
 
 function buildEditions(gitDir: string) {
@@ -144,11 +167,17 @@ function buildEditions(gitDir: string) {
     if (list[at]!.date !== spec.date) throw new ReadError(`${spec.id}: the tracker dates ${spec.commit.slice(0, 9)} ${list[at]!.date}, not ${spec.date}`);
     // The last copy of the file that still has the same table (the table may be unchanged for a while).
     let last = list[at]!;
+    const copies = [{ version: last, extras: reading.extras }];
     for (const v of list.slice(at + 1)) {
-      const tree = tryRead(gitDir, v, spec.file, spec.heading);
-      if (!tree || !sameTree(tree, reading.tree)) break;
+      const later = tryRead(gitDir, v, spec.file, spec.heading);
+      if (!later || !sameTree(later.tree, reading.tree)) break;
       last = v;
+      copies.push({ version: v, extras: later.extras });
     }
+    const notes = reading.notes.map((n) => {
+      const column = /^原表另有“(.+?)”一列/.exec(n)?.[1];
+      return (column && extrasNote(column, list[at]!, copies)) || n;
+    });
     const what = spec.document === 'guide' ? '官方指南' : '服务类目页面';
     return {
       id: spec.id,
@@ -162,7 +191,7 @@ function buildEditions(gitDir: string) {
         heading: spec.heading,
       },
       lastSeen: { date: last.date, commit: last.commit },
-      notes: reading.notes,
+      notes,
       tree: reading.tree,
     };
   });
