@@ -1,11 +1,14 @@
 // 类目查询 as built, read without JavaScript: the 个人 page (and the chapter that embeds the browser)
 // opens on the newest official table the site could read, says that later tables could not be read,
-// keeps the guide's table one tap away, and every category's row names the editions it was open in.
+// keeps the guide's table one tap away, and every category's row names the editions it was open in, on
+// 类目查询 and on the 个人 类目与资质 page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { allPages, decodeEntities, pageReader, textOf } from './helpers.ts';
 import { loadCategoryEditions } from '../../src/lib/rules/category-editions-load.ts';
 import { countTree, countsText, editionHistories, flattenUnion, unionTree } from '../../src/lib/category-editions.ts';
+import { loadQualifications } from '../../src/lib/rules/qualifications-load.ts';
+import { tableFor } from '../../src/lib/qualifications.ts';
 
 const page = pageReader(allPages());
 const data = loadCategoryEditions();
@@ -94,4 +97,19 @@ test('各版本的类目表 lists the newest first, with the sentence that later
   assert.ok(textOf(first).includes('2018-11 之后的现行类目表本站未能读取，现行以平台为准。'));
   assert.ok(textOf(first).includes('2018-09-17 起“商业服务 › 律师”一行为“《律师执业资格证》”'));
   assert.ok(textOf(section).includes('下面从新到旧列出'));
+});
+
+test('the 个人 类目与资质 page: every row names the editions it was open in, and the page says later tables could not be read', () => {
+  const html = page('/tools/categories/personal/');
+  const heads = [...html.matchAll(/<th scope="row">([\s\S]*?)<\/th>/g)].map((m) => m[1]!);
+  const records = tableFor(loadQualifications(), 'personal', '2018-11')!.table.records;
+  assert.equal(heads.length, records.length);
+  records.forEach((r, i) => {
+    const line = /<span class="q-history">([^<]*)<\/span>/.exec(heads[i]!)?.[1];
+    assert.equal(line, histories.get(r.path.join('>')), r.path.join(' › '));
+  });
+  assert.match(textOf(html), /商业服务 › 律师 ?2018-07 版起开放/);
+  assert.ok(textOf(html).includes('2018-11 之后的现行个人类目表本站未能读取。'));
+  // The other subjects' pages are not personal tables: no such lines there.
+  assert.ok(!page('/tools/categories/enterprise/').includes('class="q-history"'));
 });
