@@ -187,6 +187,9 @@ export function historyText(present: readonly boolean[], ids: readonly string[],
   return `${only}${spans.join('、')}中开放；${name(end + 1)}起${after}`;
 }
 
+/** The part of a history line that says it ended ("2018-07 版起不再对个人开放", "2018-09 版起改名为“图片”"), or null. */
+export const closedPart = (history: string): string | null => history.split('；')[1] ?? null;
+
 /**
  * Every category of every edition (by id, "生活服务>外送") with the line historyText writes for it; a
  * rename between consecutive editions (diffTrees) is told as one, on both names.

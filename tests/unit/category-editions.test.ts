@@ -18,7 +18,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import {
-  countTree, diffSummary, diffTrees, editionHistories, editionHolding, flattenUnion, groupByParent, historyText, parseEditionParam, topmost, unionTree,
+  closedPart, countTree, diffSummary, diffTrees, editionHistories, editionHolding, flattenUnion, groupByParent, historyText, parseEditionParam, topmost, unionTree,
   type EditionNode,
 } from '../../src/lib/category-editions.ts';
 import { buildCategoryEditions, CategoryEditionsError } from '../../src/lib/rules/category-editions-schema.ts';
@@ -235,6 +235,9 @@ test('every category says in which editions it was open, by table', () => {
     ['快递业与邮政>快递、物流>查件', '2017-06 版起各版均开放'],
   ];
   for (const [id, text] of table) assert.equal(histories.get(id), text, id);
+  assert.equal(closedPart(histories.get('生活服务>外送')!), '2018-07 版起不再对个人开放');
+  assert.equal(closedPart(histories.get('工具>图片/音频/视频')!), '2018-09 版起改名为“图片”');
+  assert.equal(closedPart(histories.get('生活服务>丽人')!), null);
   // One line for every category of every edition, and each names an edition.
   const union = flattenUnion(unionTree(data.editions.map((e) => e.tree)));
   assert.equal(histories.size, union.length);
