@@ -46,9 +46,9 @@ interface Node { name: string; children: Node[] }
 
 // The tracker and the HTML-table reading (section, cell text, rowspan/colspan) are in ./tracker-tables.ts.
 
-/** An extra column of the table (法务建议的资质文件): its value in each row, by the row's category path. */
-interface Column { name: string; byRow: Map<string, string> }
-interface Reading { tree: Tree; notes: string[]; columns: Column[] }
+/** An extra column's value per row ("商业服务 › 律师" → "《律师执业资格证》"), by column name. */
+type Extras = Map<string, Map<string, string>>;
+interface Reading { tree: Tree; notes: string[]; extras: Extras }
 
 /** The category tree of one personal table, read the D1 way. */
 function readTable(markdown: string, heading: string): Reading {
@@ -66,7 +66,7 @@ function readTable(markdown: string, heading: string): Reading {
   const emptyRows: string[] = [];
   const blankThirds: string[] = [];
   const missingThirds: string[] = [];
-  const extra = new Map<string, Map<string, string>>();
+  const extras: Extras = new Map();
   grid.slice(1).forEach((slots, i) => {
     const row = i + 2;
     const [c1, c2, c3] = slots;
@@ -84,7 +84,6 @@ function readTable(markdown: string, heading: string): Reading {
       if (c2 === c1) throw new ReadError(`row ${row}: a cell spans the first two columns`);
       l2 = { name: c2.text, children: [] }; nodeOf.set(c2, l2); l1.children.push(l2);
     }
-    const rowPath = [l1.name, l2.name, ...(c3 && !noThirdLevel(c3.text) ? [c3.text] : [])].join(' › ');
     if (!c3) { missingThirds.push(l2.name); }
     else if (!thirdsSeen.has(c3)) {
       thirdsSeen.add(c3);
@@ -92,11 +91,12 @@ function readTable(markdown: string, heading: string): Reading {
       else if (c3 === c2) throw new ReadError(`row ${row}: a cell spans the second and third columns`);
       else l2.children.push({ name: c3.text, children: [] });
     }
+    const label = [l1.name, l2.name, ...(c3 && !noThirdLevel(c3.text) ? [c3.text] : [])].join(' › ');
     for (let col = 3; col < columns; col++) {
       const name = grid[0]![col]?.text ?? `第 ${col + 1} 列`;
       const value = slots[col]?.text ?? '';
-      if (!extra.has(name)) extra.set(name, new Map());
-      extra.get(name)!.set(rowPath, value === '' ? '（空）' : value);
+      if (!extras.has(name)) extras.set(name, new Map());
+      extras.get(name)!.set(label, value === '' ? '（空）' : value);
     }
   });
   for (const l1 of tree) {
@@ -113,38 +113,32 @@ function readTable(markdown: string, heading: string): Reading {
   for (const name of emptyRows) notes.push(`“${name}”的合并单元格下有一行空行（删去条目后留下），已略过。`);
   if (blankThirds.length) notes.push(`${blankThirds.map((n) => `“${n}”`).join('、')}的三级类目格留空，按“无三级类目”读。`);
   if (missingThirds.length) notes.push(`${missingThirds.map((n) => `“${n}”`).join('、')}所在行没有三级类目格，按“无三级类目”读。`);
-  return { tree, notes, columns: [...extra].map(([name, byRow]) => ({ name, byRow })) };
+  for (const [name, rows] of extras) {
+    const values = new Set(rows.values());
+    notes.push(values.size === 1
+      ? `原表另有“${name}”一列，各行均为“${[...values][0]}”。`
+      : `原表另有“${name}”一列（本数据未收录）。`);
+  }
+  return { tree, notes, extras };
 }
-
-/** A later copy whose extra column differs from the copy before it (same table of categories). */
-interface ColumnChange { version: Version; name: string; rows: [row: string, value: string][] }
-
-const quoted = (value: string) => (/^《.*》$/.test(value) ? value : `“${value}”`);
 
 /**
- * The note on an extra column over the copies the edition spans: uniform in its first copy ("各行均为“/”"),
- * then each later change by date, and what the other rows hold in the last copy. A column whose first
- * copy is not uniform is not described.
+ * The note on an extra column, over every copy with the same categories: the column can change while
+ * the tree does not (2018-09-17: 商业服务 › 律师 gets 《律师执业资格证》), and a note read from the first
+ * copy alone would say "各行均为“/”" for the whole span. Null when the column never changed.
  */
-function columnNote(column: Column, final: Column | undefined, changes: ColumnChange[], dates: { first: string; last: string }): string {
-  const values = new Set(column.byRow.values());
-  if (values.size !== 1) return `原表另有“${column.name}”一列（本数据未收录）。`;
-  const first = [...values][0]!;
-  const mine = changes.filter((c) => c.name === column.name);
-  if (mine.length === 0) return `原表另有“${column.name}”一列，各行均为${quoted(first)}。`;
-  const later = mine.map((c) => `${c.version.date} 起${c.rows.map(([row, v]) => `“${row}”一行为${quoted(v)}`).join('、')}`);
-  const changed = new Set(mine.flatMap((c) => c.rows.map(([row]) => row)));
-  const rest = [...(final?.byRow ?? [])].filter(([row]) => !changed.has(row)).every(([, v]) => v === first) ? `，其余各行仍为${quoted(first)}` : '';
-  return `原表另有“${column.name}”一列：${dates.first} 版各行均为${quoted(first)}；${later.join('；')}${rest}（到 ${dates.last} 的存档均如此）。`;
-}
-
-/** What changed in the extra columns from one copy to the next. */
-function columnChanges(before: Column[], after: Column[], version: Version): ColumnChange[] {
-  return after.flatMap((col) => {
-    const old = before.find((c) => c.name === col.name)?.byRow;
-    const rows = [...col.byRow].filter(([row, v]) => old?.get(row) !== v);
-    return rows.length ? [{ version, name: col.name, rows }] : [];
-  });
+function extrasNote(name: string, first: Version, copies: { version: Version; extras: Extras }[]): string | null {
+  const changes: string[] = [];
+  let before = copies[0]!.extras.get(name) ?? new Map<string, string>();
+  for (const { version, extras } of copies.slice(1)) {
+    const now = extras.get(name) ?? new Map<string, string>();
+    for (const [row, value] of now) if (before.get(row) !== value) changes.push(`${version.date} 起“${row}”一行为“${value}”`);
+    before = now;
+  }
+  if (!changes.length) return null;
+  const values = new Set(copies[0]!.extras.get(name)?.values());
+  const start = values.size === 1 ? `${first.date} 的存档各行均为“${[...values][0]}”` : `${first.date} 的存档各行不一`;
+  return `原表另有“${name}”一列（本数据未收录）：${start}；${changes.join('；')}。`;
 }
 
 // ── the editions ───────────────────────────────────────────────────────────────────────────────
@@ -171,22 +165,19 @@ function buildEditions(gitDir: string) {
     const at = list.findIndex((v) => v.commit === spec.commit);
     if (at < 0) throw new ReadError(`${spec.id}: ${spec.commit} does not change ${spec.file}`);
     if (list[at]!.date !== spec.date) throw new ReadError(`${spec.id}: the tracker dates ${spec.commit.slice(0, 9)} ${list[at]!.date}, not ${spec.date}`);
-    // The last copy of the file that still has the same table (the table may be unchanged for a while),
-    // and on the way every change of its extra columns (2018-09-17: 律师 gets a qualification).
+    // The last copy of the file that still has the same table (the table may be unchanged for a while).
     let last = list[at]!;
-    let columns = reading.columns;
-    const changes: ColumnChange[] = [];
+    const copies = [{ version: last, extras: reading.extras }];
     for (const v of list.slice(at + 1)) {
       const later = tryRead(gitDir, v, spec.file, spec.heading);
       if (!later || !sameTree(later.tree, reading.tree)) break;
-      changes.push(...columnChanges(columns, later.columns, v));
-      columns = later.columns;
       last = v;
+      copies.push({ version: v, extras: later.extras });
     }
-    const dates = { first: spec.date, last: last.date };
-    const notes = [...reading.notes, ...reading.columns.map((c) => columnNote(c, columns.find((f) => f.name === c.name), changes, dates))];
-    const noteSources = [...new Map(changes.map((c) => [c.version.commit, c.version])).values()]
-      .map((v) => ({ date: v.date, commit: v.commit, url: `${trackerUrl}/blob/${v.commit}/${spec.file}` }));
+    const notes = reading.notes.map((n) => {
+      const column = /^原表另有“(.+?)”一列/.exec(n)?.[1];
+      return (column && extrasNote(column, list[at]!, copies)) || n;
+    });
     const what = spec.document === 'guide' ? '官方指南' : '服务类目页面';
     return {
       id: spec.id,
@@ -201,7 +192,6 @@ function buildEditions(gitDir: string) {
       },
       lastSeen: { date: last.date, commit: last.commit },
       notes,
-      noteSources,
       tree: reading.tree,
     };
   });
@@ -221,8 +211,7 @@ function emit(editions: ReturnType<typeof buildEditions>, head: string): string 
     '#   node scripts/category-editions.ts [tracker 的 git 目录]',
     '# 读法同 D1：按 <td rowspan> 还原合并单元格；三级类目格写“/”或留空即“无三级类目”；删去条目后留下的空行略过。',
     '# 树的写法同 content/rules/categories.yaml：没有 children 的二级类目即“无三级类目”。',
-    '# date 是存档首次见到这份表的日期（变化发生在上一份存档之后、这一天或之前）；lastSeen 是类目未变的最后一份存档。',
-    '# noteSources：notes 所说的、这份表之后各存档中其他列（法务建议的资质文件）的变化各出自哪份存档。',
+    '# date 是存档首次见到这份表的日期（变化发生在上一份存档之后、这一天或之前）；lastSeen 是表格未变的最后一份存档。',
     `# 读取的存档版本：${head}`,
     `guideEdition: "${guideEdition}"`,
     'editions:',
@@ -242,10 +231,6 @@ function emit(editions: ReturnType<typeof buildEditions>, head: string): string 
     );
     if (e.notes.length === 0) out.push('    notes: []');
     else { out.push('    notes:'); for (const n of e.notes) out.push(`      - ${scalar(n)}`); }
-    if (e.noteSources.length) {
-      out.push('    noteSources:');
-      for (const s of e.noteSources) out.push(`      - { date: "${s.date}", commit: ${scalar(s.commit)}, url: ${JSON.stringify(s.url)} }`);
-    }
     out.push('    tree:');
     for (const l1 of e.tree) {
       const allLeaves = l1.children.every((c) => c.children.length === 0);
@@ -291,4 +276,4 @@ if (import.meta.main) {
   }
 }
 
-export { readTable, readGrid, cellText, columnNote };
+export { readTable, readGrid, cellText };

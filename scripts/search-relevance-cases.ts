@@ -12,6 +12,8 @@ export interface RelevanceCase {
 import { qualificationHref, type Subject } from '../src/lib/qualifications.ts';
 
 const cat = (path: string) => `/tools/categories/?c=${encodeURIComponent(path)}`;
+/** A category of the guide's table that the newest personal table lacks: its link opens the guide's table. */
+const guideCat = (path: string) => `/tools/categories/?edition=2018-04&c=${encodeURIComponent(path)}`;
 /** A category's row on its subject's qualification page (a result links to its group's first row). */
 const qual = (subject: Subject, path: string) => qualificationHref(subject, path.split('>'));
 
@@ -25,8 +27,8 @@ export const relevanceCases: RelevanceCase[] = [
   { kind: '汉字', query: '汇款', top3: '/rules/#R20' },
   { kind: '汉字', query: '提交审核', top3: '/guide/review-and-release/#提交审核' },
   { kind: '汉字', query: '快递', top3: cat('快递业与邮政') },
-  { kind: '汉字', query: '票务', top3: cat('生活服务>票务') },
-  { kind: '汉字', query: '法律咨询', top3: cat('商业服务>法律服务>法律咨询') },
+  { kind: '汉字', query: '票务', top3: guideCat('生活服务>票务') },
+  { kind: '汉字', query: '法律咨询', top3: guideCat('商业服务>法律服务>法律咨询') },
   { kind: '汉字', query: '类目查询', top3: '/tools/categories/' },
   { kind: '汉字', query: '规则依据', top3: '/rules/' },
   { kind: '汉字', query: '资质材料', top3: '/rules/#R26' },
@@ -46,7 +48,7 @@ export const relevanceCases: RelevanceCase[] = [
   { kind: '全拼', query: 'duigongdakuan', top3: '/guide/registration/#填写主体信息并选择验证方式' },
   { kind: '全拼', query: 'weixinzhifu', top3: '/guide/payment/' },
   { kind: '全拼', query: 'gongzhonghao', top3: '/guide/official-account/' },
-  { kind: '全拼', query: 'piaowu', top3: cat('生活服务>票务') },
+  { kind: '全拼', query: 'piaowu', top3: guideCat('生活服务>票务') },
   { kind: '全拼', query: 'jizhang', top3: cat('工具>记账') },
   { kind: '全拼', query: 'tianqi', top3: cat('工具>天气') },
   { kind: '全拼', query: 'kai fa zhe', top3: '/guide/preparation/#绑定开发者' },
@@ -133,10 +135,10 @@ export const relevanceCases: RelevanceCase[] = [
   { kind: '同义/简称', query: '个体', top3: '/rules/#R8' },
   { kind: '同义/简称', query: '审批', top3: '/guide/review-and-release/#提交审核' },
   { kind: '同义/简称', query: '营业执照', top3: '/rules/#R26' },
-  { kind: '同义/简称', query: '外卖', top3: cat('生活服务>外送') },
+  { kind: '同义/简称', query: '外卖', top3: guideCat('生活服务>外送') },
   { kind: '同义/简称', query: '搬家', top3: cat('快递业与邮政>装卸搬运') },
   { kind: '同义/简称', query: '保洁', top3: cat('生活服务>家政') },
-  { kind: '同义/简称', query: '律师', top3: cat('商业服务>法律服务>法律咨询') },
+  { kind: '同义/简称', query: '律师', top3: guideCat('商业服务>法律服务>法律咨询') },
   // negatives: nonsense and questions the site cannot answer find nothing, and no answer card
   { kind: '无关问题', query: '怎么做红烧肉', top3: null },
   { kind: '无关问题', query: '电脑蓝屏怎么办', top3: null },

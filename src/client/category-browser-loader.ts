@@ -26,14 +26,14 @@ export function loadOnFirstUse(root: HTMLElement): void {
       // The bar shows (once); the tree stays readable.
       for (const f of fields) f.disabled = true;
       const status = root.querySelector<HTMLElement>('[data-status]');
-      if (status) status.textContent = '筛选和版本切换功能加载失败；下方是指南所附的完整类目表。';
+      if (status) status.textContent = '筛选和版本切换功能加载失败；下方仍是默认显示的最新一版完整类目表。';
     });
   };
 
   for (const f of fields) f.disabled = false;
   const chosen = fields.find((f) => f.type === 'radio' && f.checked);
   const holdsChoice = /[?&](q|c|edition)=/.test(location.search) || fields.some((f) => f.type !== 'radio' && f.value !== '')
-    || (chosen !== undefined && chosen.value !== root.dataset.guideEdition);
+    || (chosen !== undefined && chosen.value !== root.dataset.defaultEdition);
   if (holdsChoice) { start(); return; }
   root.addEventListener('click', onClick, true);
   onFirstUse(root, controls, start);

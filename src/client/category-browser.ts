@@ -11,8 +11,9 @@
 // it), loaders.ts (the code loaded on demand), hits.ts (a result row).
 import { parseCategoryParams } from '../lib/categories.ts';
 import { createBrowser, type Browser } from './category-browser/state.ts';
-import { el, findParts, readTree, type Parts } from './category-browser/parts.ts';
-import type { Item } from './category-editions-view.ts';
+import { el, findParts, readTree, type Parts, type Tree } from './category-browser/parts.ts';
+
+type View = typeof import('./category-editions-view.ts');
 
 function listen(parts: Parts, b: Browser): void {
   const { root, input, notices } = parts;
@@ -49,33 +50,41 @@ function listen(parts: Parts, b: Browser): void {
 
 /**
  * The edition to start with: the one the reader picked before this code ran, or the address's
- * ?edition= (with a notice when it names none). Returns the notices.
+ * ?edition= (with a notice when it names none). A category link without ?edition= (?c=) to a category
+ * the newest edition lacks opens an edition that has it, with a notice: such links meant the guide's
+ * table until the default became the newest (editionHolding). Returns the notices.
  */
-async function restoreEdition(parts: Parts, b: Browser, items: Item[]): Promise<string[]> {
-  const { root, radios, guide, editionIds, toolHref, status } = parts;
+async function restoreEdition(parts: Parts, b: Browser, tree: Tree): Promise<string[]> {
+  const { root, radios, guide, fallback, editionIds, toolHref, status } = parts;
   const s = b.state;
   // The radios are left as the reader set them until the edition is settled: resetting them here
   // would undo a pick made a moment ago (and the click that made it) while the view loads.
-  const picked = radios.find((r) => r.checked)?.value ?? guide;
+  const picked = radios.find((r) => r.checked)?.value ?? fallback;
   const search = location.search;
+  const params = new URLSearchParams(search);
   const problems: string[] = [];
-  const named = new URLSearchParams(search).has('edition');
+  const linked = tree.byId.get((params.get('c') ?? '').split('>').map((x) => x.trim()).join('>'));
+  const set = (view: View, id: string) => {
+    s.edition = id;
+    s.index = editionIds.indexOf(id);
+    return id === fallback ? '' : view.showEdition(root, tree.items, s.index, id, fallback, guide, toolHref);
+  };
   try {
-    if (!named && picked !== guide) {
-      const said = (await b.loadView()).showEdition(root, items, editionIds.indexOf(picked), picked, guide, toolHref);
-      s.edition = picked;
-      s.index = editionIds.indexOf(s.edition);
-      status.dataset.kind = 'edition';
-      status.textContent = said;
-    } else if (named) {
-      const { parseEditionParam, showEdition } = await b.loadView();
-      const chosen = parseEditionParam(search, radios.map((r) => ({ id: r.value, date: r.dataset.date ?? '' })), guide);
+    if (params.has('edition')) {
+      const view = await b.loadView();
+      const chosen = view.parseEditionParam(search, radios.map((r) => ({ id: r.value, date: r.dataset.date ?? '' })), fallback, guide);
       if (chosen.notice) problems.push(chosen.notice);
-      s.edition = chosen.edition;
-      s.index = editionIds.indexOf(s.edition);
-      if (s.edition !== guide) showEdition(root, items, s.index, s.edition, guide, toolHref);
+      set(view, chosen.edition);
+    } else if (linked && picked === fallback && linked.pos[s.index] === null) {
+      const view = await b.loadView();
+      const holding = view.editionHolding(linked.pos, editionIds, fallback, guide)!;
+      problems.push(`链接中的类目“${linked.path.join(' › ')}”不在 ${view.editionName(fallback, guide)}类目表中，已显示含有它的 ${view.editionName(holding, guide)}类目表。`);
+      set(view, holding);
+    } else if (picked !== fallback) {
+      status.textContent = set(await b.loadView(), picked);
+      status.dataset.kind = 'edition';
     }
-  } catch { /* the guide's edition stays, with the message loadView wrote */ }
+  } catch { /* the default edition stays, with the message loadView wrote */ }
   for (const r of radios) r.checked = r.value === s.edition;
   return problems;
 }
@@ -91,7 +100,7 @@ export async function initCategoryBrowser(): Promise<void> {
   // What the reader typed or picked before this code ran (it loads on first use, see
   // category-browser-loader.ts) is kept; the address wins where it says otherwise.
   const typed = parts.input.value;
-  const problems = await restoreEdition(parts, b, tree.items);
+  const problems = await restoreEdition(parts, b, tree);
   const parsed = parseCategoryParams(location.search, new Set(tree.items.filter(b.has).map((i) => i.id)));
   problems.push(...parsed.notices);
   if (problems.length) {

@@ -2,9 +2,9 @@
 // names an edition, when the reader picks one, or with the filter, for the "open in which editions"
 // notes), so the guide pages that embed the browser do not pay for it up front.
 import { categorySearch, pathSeparator, type CategoryItem } from '../lib/categories.ts';
-import { editionName, editionNote } from '../lib/category-editions.ts';
+import { editionName } from '../lib/category-editions.ts';
 
-export { parseEditionParam } from '../lib/category-editions.ts';
+export { editionHolding, editionName, parseEditionParam } from '../lib/category-editions.ts';
 
 /** A category of any edition, with its list item and its position in each edition (null: absent). */
 export interface Item extends CategoryItem { children: Item[]; li: HTMLElement; pos: (number | null)[] }
@@ -12,12 +12,12 @@ export interface Item extends CategoryItem { children: Item[]; li: HTMLElement; 
 export const positions = (li: HTMLElement) => (li.dataset.pos ?? '').split(',').map((p) => (p === '' ? null : Number(p)));
 
 /**
- * Shows one edition in the server-rendered tree: which categories, in which order, their badges
- * ("新增", "改名（…）"), the counts, the edition's facts (date, source, differences), and links that
- * keep the edition.
+ * Shows one edition in the server-rendered tree: which categories, in which order, the counts, the
+ * edition's facts (date, source, differences), and links that keep the edition (none for `fallback`,
+ * the edition an address without ?edition= opens).
  */
-export function showEdition(root: HTMLElement, items: readonly Item[], index: number, edition: string, guide: string, toolHref: string) {
-  const param = edition === guide ? null : edition;
+export function showEdition(root: HTMLElement, items: readonly Item[], index: number, edition: string, fallback: string, guide: string, toolHref: string) {
+  const param = edition === fallback ? null : edition;
   for (const item of items) item.li.hidden = item.pos[index] === null;
   for (const list of root.querySelectorAll<HTMLElement>('.tree, .tree ul')) {
     const lis = [...list.children] as HTMLElement[];
@@ -25,7 +25,6 @@ export function showEdition(root: HTMLElement, items: readonly Item[], index: nu
     const sorted = [...lis].sort((a, b) => key(a) - key(b));
     if (sorted.some((li, i) => li !== lis[i])) list.append(...sorted);
   }
-  for (const b of root.querySelectorAll<HTMLElement>('[data-badge-in]')) b.hidden = !b.dataset.badgeIn!.split(' ').includes(edition);
   for (const item of items) {
     const n = item.children.filter((c) => c.pos[index] !== null).length;
     if (item.level === 1) item.li.querySelector('[data-count]')!.textContent = `${n} 个二级类目`;
@@ -49,19 +48,20 @@ export function showEdition(root: HTMLElement, items: readonly Item[], index: nu
   return `已显示${label}。${info?.dataset.counts ?? ''}${info?.querySelector('.edition-diff')?.textContent ?? ''}`;
 }
 
-/** For filter hits missing from some edition: where they were open to individuals (at most three). */
-export function notesFor(hits: readonly Item[], editionIds: readonly string[], edition: string, guide: string): string[] {
+/**
+ * For filter hits missing from the chosen edition (at `index`): in which editions they were open, in
+ * their rows' own words ("生活服务 › 外送：…；2018-07 版起不再对个人开放"), at most three.
+ */
+export function notesFor(hits: readonly Item[], index: number): string[] {
   const noted = new Map<string, string>();
   const out: string[] = [];
   for (const item of [...hits].sort((a, b) => a.level - b.level)) {
-    const where = editionIds.filter((_, i) => item.pos[i] !== null);
-    const key = where.join(' ');
+    if (item.pos[index] !== null) continue;
+    const key = item.pos.map((p) => p !== null).join();
     // A child that comes and goes with its parent is told by the parent's note.
     if (noted.get(item.path.slice(0, -1).join(pathSeparator)) === key) { noted.set(item.id, key); continue; }
-    const note = editionNote(item.level === 3 ? `${item.path[1]} › ${item.name}` : item.name, where, editionIds, edition, guide);
-    if (!note) continue;
     noted.set(item.id, key);
-    if (out.length < 3) out.push(note);
+    if (out.length < 3) out.push(`${item.path.join(' › ')}：${item.li.querySelector('.cat-history')?.textContent}。`);
   }
   return out;
 }

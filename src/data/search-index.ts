@@ -4,6 +4,7 @@
 // so it lives here with the other build-time bridges, not in src/lib (pure logic, no Astro imports).
 import { getCollection } from 'astro:content';
 import { qualifications } from './qualifications.ts';
+import { categoryEditions, guideEditionId } from './category-editions.ts';
 import { ruleSet } from './rules.ts';
 import { references, tools } from './site.ts';
 import { buildSearchIndex } from '../lib/search/build-index.ts';
@@ -15,7 +16,8 @@ let built: Promise<SearchIndex> | null = null;
 export function siteSearchIndex(): Promise<SearchIndex> {
   built ??= getCollection('guide').then((entries) => {
     const chapters = entries.sort((a, b) => a.data.order - b.data.order).map((e) => ({ slug: e.id, title: e.data.title, body: e.body ?? '' }));
-    return buildSearchIndex({ ruleSet, chapters, tools: [...tools, ...references], synonyms: loadSynonyms(), qualifications });
+    return buildSearchIndex({ ruleSet, chapters, tools: [...tools, ...references], synonyms: loadSynonyms(), qualifications,
+      personalEditions: { guideEdition: guideEditionId, editions: categoryEditions } });
   });
   return built;
 }

@@ -72,7 +72,7 @@ export function parseCategoryParams(search: string, ids: ReadonlySet<string>): C
   return { q, c, notices };
 }
 
-/** The canonical query string for a state ("" when there is nothing to keep); edition null for the guide's. */
+/** The canonical query string for a state ("" when there is nothing to keep); edition null for the default (newest) one. */
 export function categorySearch(q: string, c: string | null, edition: string | null = null): string {
   const params = new URLSearchParams();
   if (edition) params.set('edition', edition);

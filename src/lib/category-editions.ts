@@ -151,43 +151,93 @@ export function unionTree(trees: readonly (readonly EditionNode[])[], lead = 0, 
 
 export const flattenUnion = (nodes: readonly UnionNode[]): UnionNode[] => nodes.flatMap((n) => [n, ...flattenUnion(n.children)]);
 
-/** How a category of `edition` differs from the guide's table: "新增", "改名（指南中为“…”）" or nothing. */
-export function badgeFor(id: string, diff: EditionDiff): string | null {
-  const rename = diff.renamed.find((r) => r.to.join(pathSeparator) === id);
-  if (rename) return `改名（指南中为“${rename.from.at(-1)}”）`;
-  return diff.added.some((a) => a.path.join(pathSeparator) === id) ? '新增' : null;
+// ── in which editions each category was open ────────────────────────────────────────────────────
+
+/** The name a category took in the next edition (图片/音频/视频 → 图片), or had in the one before, when the diff calls it a rename. */
+export interface Renamed { to: string | null; from: string | null }
+
+const runsOf = (present: readonly boolean[]) => present.reduce<[number, number][]>((runs, p, i) => {
+  const last = runs.at(-1);
+  if (p && last && last[1] === i - 1) last[1] = i;
+  else if (p) runs.push([i, i]);
+  return runs;
+}, []);
+
+/**
+ * Where a category was open to individuals, from its presence in each edition (oldest first; the last
+ * is the newest): "2017-06 版起各版均开放", "2018-07 版起开放", "2017-06 至 2018-04 版指南中开放；2018-07 版起不再对个人开放",
+ * "仅 2018-07 版中开放；2018-09 版起不再对个人开放". Built at build time into every row, never shipped as code.
+ */
+export function historyText(present: readonly boolean[], ids: readonly string[], guideId: string, renamed: Renamed = { to: null, from: null }): string {
+  const name = (i: number) => editionName(ids[i]!, guideId);
+  const runs = runsOf(present);
+  if (runs.length === 0) return '不在任何一版中';
+  const newest = ids.length - 1;
+  const [start, end] = runs.at(-1)!;
+  const span = ([a, b]: [number, number]) => (a === b ? name(a) : `${ids[a]} 至 ${name(b)}`);
+  const before = runs.slice(0, -1).map(span);
+  if (end === newest) {
+    if (start === 0) return `${name(0)}起各版均开放`;
+    const from = renamed.from ? `（此前名为“${renamed.from}”）` : '';
+    return `${[...before, `${name(start)}起`].join('、')}开放${from}`;
+  }
+  const spans = [...before, span([start, end])];
+  const only = spans.length === 1 && start === end ? '仅 ' : '';
+  const after = renamed.to ? `改名为“${renamed.to}”` : '不再对个人开放';
+  return `${only}${spans.join('、')}中开放；${name(end + 1)}起${after}`;
+}
+
+/** The part of a history line that says it ended ("2018-07 版起不再对个人开放", "2018-09 版起改名为“图片”"), or null. */
+export const closedPart = (history: string): string | null => history.split('；')[1] ?? null;
+
+/**
+ * Every category of every edition (by id, "生活服务>外送") with the line historyText writes for it; a
+ * rename between consecutive editions (diffTrees) is told as one, on both names.
+ */
+export function editionHistories(trees: readonly (readonly EditionNode[])[], ids: readonly string[], guideId: string): Map<string, string> {
+  const renamed = new Map<string, Renamed>();
+  const at = (id: string) => renamed.get(id) ?? renamed.set(id, { to: null, from: null }).get(id)!;
+  for (let k = 1; k < trees.length; k++) {
+    for (const r of diffTrees(trees[k - 1]!, trees[k]!).renamed) {
+      at(r.from.join(pathSeparator)).to = r.to.at(-1)!;
+      at(r.to.join(pathSeparator)).from = r.from.at(-1)!;
+    }
+  }
+  const out = new Map<string, string>();
+  for (const n of flattenUnion(unionTree(trees))) out.set(n.id, historyText(n.positions.map((p) => p !== null), ids, guideId, renamed.get(n.id)));
+  return out;
+}
+
+/**
+ * The edition a category deep link opens when it names no edition: the default (newest) one when it
+ * holds the category; else the guide's, which is what such links meant before the default moved; else
+ * the newest edition that holds it. Null when none does. `pos` is the category's position per edition.
+ */
+export function editionHolding(pos: readonly (number | null)[], ids: readonly string[], defaultId: string, guideId: string): string | null {
+  const has = (id: string) => pos[ids.indexOf(id)] != null;
+  if (has(defaultId)) return defaultId;
+  if (has(guideId)) return guideId;
+  return [...ids].reverse().find(has) ?? null;
 }
 
 // ── the address and the sentences the browser shows ─────────────────────────────────────────────
 
 export interface EditionParam { edition: string; notice: string | null }
 
-/** Reads ?edition= (an id such as 2018-07, or the edition's date); anything else gets a notice and the guide's edition. */
-export function parseEditionParam(search: string, editions: readonly EditionRef[], guideId: string): EditionParam {
+/** Reads ?edition= (an id such as 2018-07, or the edition's date); anything else gets a notice and the default (newest) edition. */
+export function parseEditionParam(search: string, editions: readonly EditionRef[], defaultId: string, guideId: string): EditionParam {
   const raw = new URLSearchParams(search).get('edition');
-  if (raw === null) return { edition: guideId, notice: null };
+  if (raw === null) return { edition: defaultId, notice: null };
   const value = raw.normalize('NFKC').replace(/[\u0000-\u001f\u007f]/g, '').trim();
   const found = editions.find((e) => e.id === value || e.date === value);
   if (found) return { edition: found.id, notice: null };
   const text = value.length > 20 ? `${value.slice(0, 20)}…` : value;
   return {
-    edition: guideId,
+    edition: defaultId,
     notice: (value === '' ? '链接中的类目表版本是空的' : `链接中的类目表版本“${text}”不存在`) +
-      `，已显示 ${guideId} 版指南的类目表；其他版本可在“类目表版本”中选择。`,
+      `，已显示 ${editionName(defaultId, guideId)}的类目表；其他版本可在“类目表版本”中选择。`,
   };
 }
 
 /** The label of an edition in a sentence: "2018-04 版指南" for the guide's, else "2018-07 版". */
 export const editionName = (id: string, guideId: string) => (id === guideId ? `${id} 版指南` : `${id} 版`);
-
-/**
- * Where a category was open to individuals, for a category missing from some edition:
- * "“丽人”在 2018-07、2018-09 版中开放给个人；2018-04 版指南中没有". Null when every edition has it.
- */
-export function editionNote(label: string, inEditions: readonly string[], all: readonly string[], current: string, guideId: string): string | null {
-  if (inEditions.length === all.length) return null;
-  const where = inEditions.length ? `“${label}”在 ${inEditions.join('、')} 版中开放给个人` : `“${label}”不在任何一版中`;
-  if (!inEditions.includes(current)) return `${where}；${editionName(current, guideId)}中没有。`;
-  if (!inEditions.includes(guideId)) return `${where}；${editionName(guideId, guideId)}中没有。`;
-  return `${where}。`;
-}

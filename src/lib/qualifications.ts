@@ -159,8 +159,9 @@ export function countTable(table: QualificationTable) {
 }
 
 // ── Where each subject's table lives on the site ────────────────────────────────────────────────
-// /tools/categories/ stays the personal browser (the guide's 2018-04 table, D1); the official
-// qualification tables get one static page per subject, and the 2018-04 page (all subjects) its own.
+// /tools/categories/ stays the personal browser (every official personal table, the newest first, the
+// guide's 2018-04 one read per D1); the official qualification tables get one static page per subject,
+// and the 2018-04 page (all subjects) its own.
 export type QualificationPage = 'enterprise' | 'overseas' | 'personal' | 'special';
 export const qualificationPagePath: Record<QualificationPage, string> = {
   enterprise: '/tools/categories/enterprise/',
@@ -170,8 +171,8 @@ export const qualificationPagePath: Record<QualificationPage, string> = {
 };
 
 /**
- * The category table a subject's capabilities name (capabilities.ts): the guide's 2018-04 personal
- * table, kept at /tools/categories/ (D1), or the official 非个人主体 table.
+ * The category table a subject's capabilities name (capabilities.ts): the personal tables at
+ * /tools/categories/ (opening on the newest, the guide's 2018-04 one a tap away), or the official 非个人主体 table.
  */
 export const categoryTablePath: Record<CategoryTable, string> = {
   personal: '/tools/categories/',

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRuleSet } from '../../src/lib/rules/load.ts';
 import { loadQualifications } from '../../src/lib/rules/qualifications-load.ts';
+import { loadCategoryEditions } from '../../src/lib/rules/category-editions-load.ts';
 import { buildSearchIndex, type GuideChapter } from '../../src/lib/search/build-index.ts';
 import { loadSynonyms } from '../../src/lib/search/synonyms-load.ts';
 
@@ -24,7 +25,10 @@ export const siteTools = [
   { href: '/history/', title: '规则变迁', description: '指南中的规则从 2017 年到现在怎样变化：哪些已被取代、哪些是后来新增的要求，每条注明日期、来源和可信度。' },
 ];
 
-export const buildRealIndex = () => buildSearchIndex({ ruleSet: loadRuleSet(), chapters: guideChapters(), tools: siteTools, synonyms: loadSynonyms(), qualifications: loadQualifications() });
+export const buildRealIndex = () => buildSearchIndex({
+  ruleSet: loadRuleSet(), chapters: guideChapters(), tools: siteTools, synonyms: loadSynonyms(), qualifications: loadQualifications(),
+  personalEditions: loadCategoryEditions(),
+});
 
 /** The traditional → simplified table as /search-variants.json serves it, for the relevance test and the benchmark. */
 export async function realVariants(index = buildRealIndex()): Promise<Map<string, string>> {

@@ -7,8 +7,7 @@
 //    differently: 教育 puts 特殊人群教育 last, 生活服务 reads 丽人, 环保回收/废品回收, 摄影/扩印,
 //    婚庆服务, 家政, and 旅游 reads 出境WiFi, 旅游攻略. Order is not a difference in the data's diffs.
 //  - 2018-09: its extra column "法务建议的资质文件" is "/" in every row of the personal table on 2018-09-11;
-//    from 2018-09-17 (tracker 4cba2ae9) 商业服务 › 律师 reads 《律师执业资格证》, to 2018-11-15. The
-//    categories themselves do not change, so the edition runs to 2018-11-15 and its note says so.
+//    from 2018-09-17 (4cba2ae9) 商业服务 › 律师 reads 《律师执业资格证》, while the categories stay the same.
 //  - The empty row under 商业服务 (D1) is there from 2017-11-02 (after 广告/设计 and 公关/推广/市场调查
 //    were deleted) and is still there in 2018-07-04 (rowspan 3: the empty row, 律师, 会展服务).
 //  - Dates are the tracker's first sighting. The 2017-06 table is unchanged through 2017-08-31, the
@@ -19,13 +18,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import {
-  badgeFor, countTree, diffSummary, diffTrees, editionNote, flattenUnion, groupByParent, parseEditionParam, topmost, unionTree,
+  closedPart, countTree, diffSummary, diffTrees, editionHistories, editionHolding, flattenUnion, groupByParent, historyText, parseEditionParam, topmost, unionTree,
   type EditionNode,
 } from '../../src/lib/category-editions.ts';
 import { buildCategoryEditions, CategoryEditionsError } from '../../src/lib/rules/category-editions-schema.ts';
 import { loadCategoryEditions } from '../../src/lib/rules/category-editions-load.ts';
 import { loadRuleSet } from '../../src/lib/rules/load.ts';
-import { columnNote, readTable } from '../../scripts/category-editions.ts';
+import { readTable } from '../../scripts/category-editions.ts';
 
 const file = 'content/categories/personal-editions.yaml';
 const data = loadCategoryEditions();
@@ -50,6 +49,12 @@ test('the 2018-04 edition is exactly the guide\'s table, content/rules/categorie
   const seed = yaml.load(readFileSync('content/rules/categories.yaml', 'utf8'));
   assert.deepEqual(raw.editions.find((e) => e.id === '2018-04')!.tree, seed);
   assert.deepEqual(edition('2018-04').tree, loadRuleSet().categories);
+});
+
+test('the 2018-09 edition\'s note follows its documents column over every copy, not only the first', () => {
+  const notes = edition('2018-09').notes.join('');
+  assert.match(notes, /2018-09-11 的存档各行均为“\/”；2018-09-17 起“商业服务 › 律师”一行为“《律师执业资格证》”/);
+  assert.doesNotMatch(notes, /一列，各行均为/);
 });
 
 test('the counts, computed from the data, are those of RULE-HISTORY §6', () => {
@@ -104,10 +109,6 @@ test('each edition against the guide\'s table, as the browser counts it', () => 
     const after = d.to.level2 + d.to.level3;
     assert.equal(before - d.removed.length + d.added.length, after, id);
   }
-  const d = diffTrees(guide, edition('2018-09').tree);
-  assert.equal(badgeFor('工具>图片', d), '改名（指南中为“图片/音频/视频”）');
-  assert.equal(badgeFor('生活服务>丽人', d), '新增');
-  assert.equal(badgeFor('工具>记账', d), null);
 });
 
 // ── the pure logic, by table ────────────────────────────────────────────────────────────────────
@@ -179,50 +180,102 @@ test('unionTree keeps the lead edition\'s order and places the others\' extras a
   assert.deepEqual(new Set(union.map((n) => n.id)), all);
 });
 
-test('?edition= is read safely: an id or a date, else a notice and the guide\'s edition', () => {
+test('?edition= is read safely: an id or a date, else a notice and the default (newest) edition', () => {
   const eds = data.editions.map((e) => ({ id: e.id, date: e.date }));
   const table: [search: string, edition: string, notice: RegExp | null][] = [
-    ['', '2018-04', null],
+    ['', '2018-09', null],
+    ['?c=%E7%94%9F%E6%B4%BB%E6%9C%8D%E5%8A%A1', '2018-09', null],
+    // A link that names the guide's edition still opens it.
+    ['?edition=2018-04', '2018-04', null],
+    ['?edition=2018-04-16&c=%E7%94%9F%E6%B4%BB%E6%9C%8D%E5%8A%A1%3E%E5%A4%96%E9%80%81', '2018-04', null],
     ['?edition=2018-07', '2018-07', null],
     ['?edition=2018-07&q=%E4%B8%BD%E4%BA%BA', '2018-07', null],
     ['?edition=%EF%BC%92%EF%BC%90%EF%BC%91%EF%BC%98-%EF%BC%90%EF%BC%99', '2018-09', null], // full-width digits
     ['?edition=2017-06-16', '2017-06', null],
     ['?edition=+2017-11+', '2017-11', null],
-    ['?edition=abc', '2018-04', /“abc”不存在，已显示 2018-04 版指南的类目表/],
-    ['?edition=', '2018-04', /是空的/],
-    ['?edition=2019-01', '2018-04', /“2019-01”不存在/],
-    ['?edition=' + 'x'.repeat(90), '2018-04', /“x{20}…”/],
-    ['?edition=%3Cb%3E', '2018-04', /“<b>”不存在/],
+    ['?edition=abc', '2018-09', /“abc”不存在，已显示 2018-09 版的类目表/],
+    ['?edition=', '2018-09', /是空的/],
+    ['?edition=2019-01', '2018-09', /“2019-01”不存在/],
+    ['?edition=' + 'x'.repeat(90), '2018-09', /“x{20}…”/],
+    ['?edition=%3Cb%3E', '2018-09', /“<b>”不存在/],
   ];
   for (const [search, id, notice] of table) {
-    const got = parseEditionParam(search, eds, '2018-04');
+    const got = parseEditionParam(search, eds, '2018-09', '2018-04');
     assert.equal(got.edition, id, search);
     if (notice) assert.match(got.notice ?? '', notice, search); else assert.equal(got.notice, null, search);
   }
 });
 
-test('editionNote says where a category was open to individuals', () => {
-  const all = ['2017-06', '2017-11', '2018-04', '2018-07', '2018-09'];
-  const table: [label: string, inEditions: string[], current: string, note: string | null][] = [
-    ['丽人', ['2018-07', '2018-09'], '2018-04', '“丽人”在 2018-07、2018-09 版中开放给个人；2018-04 版指南中没有。'],
-    ['律师', ['2018-07', '2018-09'], '2017-11', '“律师”在 2018-07、2018-09 版中开放给个人；2017-11 版中没有。'],
-    ['丽人', ['2018-07', '2018-09'], '2018-07', '“丽人”在 2018-07、2018-09 版中开放给个人；2018-04 版指南中没有。'],
-    ['票务', ['2017-06', '2017-11', '2018-04'], '2018-04', '“票务”在 2017-06、2017-11、2018-04 版中开放给个人。'],
-    ['记账', all, '2018-07', null],
+// Each row checked against the tracker's copies (git show COMMIT:PATH): 外送, 票务, 生活缴费 and 法律服务 are
+// in the 2018-04-16 guide (bc58bc2f) and gone from the 2018-07-04 one (8a3bcd2c) and the 2018-09-11
+// 服务类目 page (75c679bd); 丽人 and 律师 first appear in 2018-07-04; 餐饮 › 外卖 is only in the first copy.
+test('every category says in which editions it was open, by table', () => {
+  const histories = editionHistories(data.editions.map((e) => e.tree), data.editions.map((e) => e.id), data.guideEdition);
+  const table: [id: string, text: string][] = [
+    ['生活服务>外送', '2017-06 至 2018-04 版指南中开放；2018-07 版起不再对个人开放'],
+    ['生活服务>票务', '2017-06 至 2018-04 版指南中开放；2018-07 版起不再对个人开放'],
+    ['生活服务>生活缴费', '2017-06 至 2018-04 版指南中开放；2018-07 版起不再对个人开放'],
+    ['商业服务>法律服务', '2017-06 至 2018-04 版指南中开放；2018-07 版起不再对个人开放'],
+    ['商业服务>法律服务>法律咨询', '2017-06 至 2018-04 版指南中开放；2018-07 版起不再对个人开放'],
+    ['商业服务>农林牧渔', '2017-06 至 2018-04 版指南中开放；2018-07 版起不再对个人开放'],
+    ['餐饮>外卖', '仅 2017-06 版中开放；2017-11 版起不再对个人开放'],
+    ['商业服务>广告/设计', '仅 2017-06 版中开放；2017-11 版起不再对个人开放'],
+    ['生活服务>丽人', '2018-07 版起开放'],
+    ['生活服务>丽人>美甲', '2018-07 版起开放'],
+    ['商业服务>律师', '2018-07 版起开放'],
+    ['生活服务>丽人>SPA', '仅 2018-07 版中开放；2018-09 版起不再对个人开放'],
+    ['快递业与邮政>邮政', '2017-06 至 2018-07 版中开放；2018-09 版起不再对个人开放'],
+    ['快递业与邮政>快递、物流>寄件/收件', '2017-06 至 2018-07 版中开放；2018-09 版起不再对个人开放'],
+    ['工具>图片/音频/视频', '2017-06 至 2018-07 版中开放；2018-09 版起改名为“图片”'],
+    ['工具>图片', '2018-09 版起开放（此前名为“图片/音频/视频”）'],
+    ['工具>预约', '2017-06 至 2018-07 版中开放；2018-09 版起改名为“预约/报名”'],
+    ['工具>预约/报名', '2018-09 版起开放（此前名为“预约”）'],
+    ['工具>记账', '2017-06 版起各版均开放'],
+    ['生活服务', '2017-06 版起各版均开放'],
+    ['快递业与邮政>快递、物流>查件', '2017-06 版起各版均开放'],
   ];
-  for (const [label, inEditions, current, note] of table) assert.equal(editionNote(label, inEditions, all, current, '2018-04'), note);
+  for (const [id, text] of table) assert.equal(histories.get(id), text, id);
+  assert.equal(closedPart(histories.get('生活服务>外送')!), '2018-07 版起不再对个人开放');
+  assert.equal(closedPart(histories.get('工具>图片/音频/视频')!), '2018-09 版起改名为“图片”');
+  assert.equal(closedPart(histories.get('生活服务>丽人')!), null);
+  // One line for every category of every edition, and each names an edition.
+  const union = flattenUnion(unionTree(data.editions.map((e) => e.tree)));
+  assert.equal(histories.size, union.length);
+  for (const [id, text] of histories) assert.match(text, /\d{4}-\d{2} 版/, id);
 });
 
-test('the 2018-09 edition\'s note follows its extra column over the copies it spans: 律师 from 2018-09-17, with that copy as source', () => {
-  const e = edition('2018-09');
-  const note = e.notes.find((n) => n.includes('法务建议的资质文件'))!;
-  assert.match(note, /2018-09-11 版各行均为“\/”；2018-09-17 起“商业服务 › 律师”一行为《律师执业资格证》，其余各行仍为“\/”（到 2018-11-15 的存档均如此）/);
-  assert.deepEqual(e.noteSources, [{
-    date: '2018-09-17', commit: '4cba2ae9f3d41ceafa2b90ab0e4c907b724dd255',
-    url: 'https://github.com/wepyjs/weapp-document-tracker/blob/4cba2ae9f3d41ceafa2b90ab0e4c907b724dd255/md/_debug_wxadoc_product_material.md',
-  }]);
-  // No note claims a uniform column for a whole span in which it changed.
-  for (const x of data.editions) for (const n of x.notes) if (/各行均为/.test(n) && x.noteSources?.length) assert.match(n, /起/, `${x.id}: ${n}`);
+test('historyText: runs of editions, the guide named, renames told, gaps kept', () => {
+  const ids = ['A', 'B', 'G', 'D', 'E'];
+  const table: [present: string, text: string, renamed?: { to: string | null; from: string | null }][] = [
+    ['11111', 'A 版起各版均开放'],
+    ['00011', 'D 版起开放'],
+    ['00001', 'E 版起开放'],
+    ['11100', 'A 至 G 版指南中开放；D 版起不再对个人开放'],
+    ['11000', 'A 至 B 版中开放；G 版指南起不再对个人开放'],
+    ['00100', '仅 G 版指南中开放；D 版起不再对个人开放'],
+    ['10000', '仅 A 版中开放；B 版起不再对个人开放'],
+    ['10100', 'A 版、G 版指南中开放；D 版起不再对个人开放'],
+    ['10011', 'A 版、D 版起开放'],
+    ['11110', 'A 至 D 版中开放；E 版起改名为“x”', { to: 'x', from: null }],
+    ['00001', 'E 版起开放（此前名为“y”）', { to: null, from: 'y' }],
+    ['00000', '不在任何一版中'],
+  ];
+  for (const [present, text, renamed] of table) {
+    assert.equal(historyText([...present].map((c) => c === '1'), ids, 'G', renamed), text, present);
+  }
+});
+
+test('a category link without an edition opens the newest edition that fits: the default, else the guide\'s, else the newest with it', () => {
+  const ids = ['2017-06', '2017-11', '2018-04', '2018-07', '2018-09'];
+  const table: [pos: (number | null)[], edition: string | null][] = [
+    [[0, 0, 0, 0, 0], '2018-09'],
+    [[3, 3, 3, null, null], '2018-04'], // 外送: what an old link meant
+    [[0, 0, 0, 0, null], '2018-04'], // 邮政: the guide's, though 2018-07 has it too
+    [[null, null, null, 4, null], '2018-07'], // 丽人 › SPA
+    [[2, null, null, null, null], '2017-06'], // 餐饮 › 外卖
+    [[null, null, null, null, null], null],
+  ];
+  for (const [pos, edition] of table) assert.equal(editionHolding(pos, ids, '2018-09', '2018-04'), edition, pos.join());
 });
 
 // ── validation ─────────────────────────────────────────────────────────────────────────────────
@@ -240,9 +293,6 @@ test('a malformed file fails with the file and field named', () => {
     [(r) => { r.editions[2].tree[0].children[0].children[0] = { name: 'x', children: ['y'] }; }, /editions\[2\]\.tree\[0\]\.children\[0\]/],
     [(r) => { r.editions[0].extra = 1; }, /editions\[0\]: /],
     [(r) => { r.editions[4].source.url = 'https://example.com/x'; }, /editions\[4\]\.source\.url/],
-    [(r) => { r.editions[4].noteSources[0].url = r.editions[4].source.url; }, /editions\[4\]\.noteSources\[0\]\.url: must be the tracker copy at 4cba2ae9/],
-    [(r) => { r.editions[4].noteSources[0].date = '2018-12-01'; }, /editions\[4\]\.noteSources\[0\]\.date: 2018-12-01 is outside 2018-09-11 … 2018-11-15/],
-    [(r) => { r.editions[4].notes = ['原表另有一列，各行均为“/”。']; }, /editions\[4\]\.noteSources\[0\]: no note names 2018-09-17/],
   ];
   for (const [change, problem] of table) {
     const r = raw();
@@ -282,16 +332,4 @@ test('the generator reads merged cells, "/" and blank third levels, and skips th
   assert.ok(notes.some((n) => n.includes('“信息查询”的三级类目格留空')), notes.join('\n'));
   assert.throws(() => readTable(md.replace('rowspan="3">商业服务', 'rowspan="5">商业服务'), '面向个人开发者开放的服务类目'), /beyond the end of the table/);
   assert.throws(() => readTable(md, '个人主体小程序开放的服务类目'), /no "## 个人主体小程序开放的服务类目" section/);
-});
-
-test('the generator describes an extra column over several copies: uniform, then each change by date, then the rest', () => {
-  const col = (rows: [string, string][]) => ({ name: '法务建议的资质文件', byRow: new Map(rows) });
-  const first = col([['商业服务 › 律师', '/'], ['商业服务 › 会展服务', '/']]);
-  const later = col([['商业服务 › 律师', '《律师执业资格证》'], ['商业服务 › 会展服务', '/']]);
-  const dates = { first: '2018-09-11', last: '2018-11-15' };
-  const change = { version: { commit: 'c', date: '2018-09-17' }, name: '法务建议的资质文件', rows: [['商业服务 › 律师', '《律师执业资格证》']] as [string, string][] };
-  assert.equal(columnNote(first, first, [], dates), '原表另有“法务建议的资质文件”一列，各行均为“/”。');
-  assert.equal(columnNote(first, later, [change], dates),
-    '原表另有“法务建议的资质文件”一列：2018-09-11 版各行均为“/”；2018-09-17 起“商业服务 › 律师”一行为《律师执业资格证》，其余各行仍为“/”（到 2018-11-15 的存档均如此）。');
-  assert.equal(columnNote(col([['a', '/'], ['b', 'x']]), undefined, [], dates), '原表另有“法务建议的资质文件”一列（本数据未收录）。');
 });

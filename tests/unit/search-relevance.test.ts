@@ -48,7 +48,21 @@ for (const c of relevanceCases) {
 }
 
 test('every result points at a guide heading, a rule, a history topic, a category or a tool', () => {
-  for (const doc of serialised.docs) assert.match(doc.h, /^\/(guide\/[a-z-]+\/(#.+)?|rules\/(#[RD]\d+)?|history\/([a-z-]+\/)?|tools\/[a-z-]+\/(\?c=.+)?)$/, doc.h);
+  for (const doc of serialised.docs) assert.match(doc.h, /^\/(guide\/[a-z-]+\/(#.+)?|rules\/(#[RD]\d+)?|history\/([a-z-]+\/)?|tools\/[a-z-]+\/(\?(edition=\d{4}-\d{2}&)?c=.+)?)$/, doc.h);
+});
+
+test('a category of the guide\'s table the newest personal table lacks says since when, beside it, and opens the guide\'s table', () => {
+  const category = (title: string) => serialised.docs.find((d) => d.k === 'category' && d.t === title)!;
+  const gone = searcher.search('外卖').hits.find((h) => h.doc.k === 'category')!.doc;
+  assert.equal(gone.t, '外送');
+  assert.equal(gone.c, '生活服务 · 2018-07 版起不再对个人开放');
+  assert.equal(decodeURIComponent(gone.h), '/tools/categories/?edition=2018-04&c=生活服务>外送');
+  assert.equal(category('法律咨询').c, '商业服务 > 法律服务 · 2018-07 版起不再对个人开放');
+  assert.equal(category('邮政').c, '快递业与邮政 · 2018-09 版起不再对个人开放');
+  assert.equal(category('图片/音频/视频').c, '工具 · 2018-09 版起改名为“图片”');
+  // Still open in the newest table: as before.
+  assert.equal(category('家政').c, '生活服务');
+  assert.equal(decodeURIComponent(category('家政').h), '/tools/categories/?c=生活服务>家政');
 });
 
 test('the rule history is searchable: each topic once, under its own page', () => {

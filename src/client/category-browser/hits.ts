@@ -1,5 +1,5 @@
-// One row of the filter's results: the category's path with its matched characters marked, its
-// badge in the chosen edition, and what it holds.
+// One row of the filter's results: the category's path with its matched characters marked, what it
+// holds, and in which editions it was open.
 import { pathSeparator } from '../../lib/categories.ts';
 import { fullPinyin } from '../../lib/search/pinyin-fields.ts';
 import type { FilterHit } from '../../lib/category-synonyms.ts';
@@ -11,7 +11,6 @@ export interface HitContext {
   selected: string | null;
   href: (id: string) => string;
   shownChildren: (item: Item) => number;
-  badge: (item: Item) => HTMLElement | null;
 }
 
 const levelNames = ['一', '二', '三'];
@@ -33,9 +32,6 @@ export function hitRow({ doc, matches, by }: FilterHit<Item>, c: HitContext): HT
   const meta = `${levelNames[doc.level - 1]}级类目` +
     (doc.level === 2 && kids === 0 ? '，无三级类目' : '') +
     (kids > 0 ? `，含 ${kids} 个下级类目` : '');
-  const mark = c.badge(doc);
-  const li = el('li', {}, a);
-  if (mark) li.append(' ', mark.cloneNode(true));
-  li.append(el('span', { class: 'hit-meta', text: meta }));
-  return li;
+  // In which editions it was open: its row's own line, in its row's colour.
+  return el('li', {}, a, el('span', { class: 'hit-meta', text: meta }), doc.li.querySelector('.cat-history')!.cloneNode(true));
 }

@@ -19,7 +19,7 @@ export interface Loaded { view: View | null; searcher: Searcher<Item> | null; un
 export function createLoaders(status: HTMLElement, items: Item[], ready: () => void) {
   const loaded: Loaded = { view: null, searcher: null, understand: null };
   const loadView = () => viewCode().then((m) => (loaded.view = m), (e: unknown) => {
-    status.textContent = '版本切换功能加载失败；下方是指南所附的类目表。';
+    status.textContent = '版本切换功能加载失败；下方仍是默认显示的最新一版类目表。';
     throw e;
   });
   const filterReady = once(() => Promise.all([filterCode(), loadView()]).then(([[{ createIndex, createSearcher }, u]]) => {

@@ -38,7 +38,10 @@ export function findParts(root: HTMLElement) {
     notices: q<HTMLElement>('[data-notices]'),
     toolHref: root.dataset.toolHref ?? '',
     guide: root.dataset.guideEdition ?? '',
-    editionIds: radios.map((r) => r.value),
+    /** The edition shown when the address names none: the newest. */
+    fallback: root.dataset.defaultEdition ?? '',
+    // The data's order (oldest first), which data-pos follows; the switch lists the newest first.
+    editionIds: (root.dataset.editions ?? '').split(' '),
   };
 }
 export type Parts = ReturnType<typeof findParts>;

@@ -1,6 +1,6 @@
 // How the category browser's state is shown: the results or the tree, the notes on other editions,
 // the selected category, the address.
-import { categorySearch, pathSeparator } from '../../lib/categories.ts';
+import { categorySearch } from '../../lib/categories.ts';
 import type { Item } from '../category-editions-view.ts';
 import { hitRow } from './hits.ts';
 import type { Loaded } from './loaders.ts';
@@ -8,34 +8,26 @@ import { el, type BrowserState, type Parts, type Tree } from './parts.ts';
 
 /** The browser's render(): shows the state `s` with the code loaded so far; `has` says whether a category is in the chosen edition. */
 export function createRender(parts: Parts, tree: Tree, s: BrowserState, loaded: Loaded, has: (item: Item) => boolean) {
-  const { root, q, status, hitsList, elsewhere, empty, alsoNote, current, toolHref, guide, editionIds } = parts;
+  const { root, q, status, hitsList, elsewhere, empty, alsoNote, current, toolHref, fallback } = parts;
   const { links, byId } = tree;
   let synonyms: Record<string, string[]> = {};
   try { synonyms = JSON.parse(root.dataset.synonyms ?? '{}') as Record<string, string[]>; } catch { /* no synonyms */ }
 
   const shownChildren = (item: Item) => item.children.filter(has).length;
-  const editionParam = () => (s.edition === guide ? null : s.edition);
+  const editionParam = () => (s.edition === fallback ? null : s.edition);
   const deepLink = (id: string) => `${toolHref}${categorySearch(s.query, id, editionParam())}`;
   const writeUrl = () => {
     const search = categorySearch(s.query, s.selected, editionParam());
     if (search !== location.search) history.replaceState(history.state, '', location.pathname + search + location.hash);
   };
-  /** The badge ("新增", "改名（…）") a category has in the chosen edition, if any; a new category's children are new too. */
-  const badge = (item: Item | undefined): HTMLElement | null => {
-    const own = item?.li.querySelector<HTMLElement>(':scope > [data-badge-in]:not([hidden])');
-    if (own || !item) return own ?? null;
-    const up = badge(byId.get(item.path.slice(0, -1).join(pathSeparator)));
-    return up?.textContent === '新增' ? up : null;
-  };
-
   /** The filter's results; returns the notes on other editions and the words also searched. */
   function showHits(text: string): { notes: string[]; also: string[] } {
     delete status.dataset.kind;
     const found = loaded.understand!.filterCategories((t) => loaded.searcher!.search(t, 100), text, synonyms);
-    const notes = loaded.view!.notesFor(found.hits.map((h) => h.doc), editionIds, s.edition, guide);
+    const notes = loaded.view!.notesFor(found.hits.map((h) => h.doc), s.index);
     const hits = found.hits.filter((h) => has(h.doc)).slice(0, 60);
     status.textContent = hits.length ? `找到 ${hits.length} 个类目` : '没有找到匹配的类目';
-    const context = { byId, selected: s.selected, href: deepLink, shownChildren, badge };
+    const context = { byId, selected: s.selected, href: deepLink, shownChildren };
     hitsList.replaceChildren(...hits.map((hit) => hitRow(hit, context)));
     hitsList.hidden = hits.length === 0;
     empty.hidden = hits.length > 0;
@@ -52,6 +44,11 @@ export function createRender(parts: Parts, tree: Tree, s: BrowserState, loaded: 
     q<HTMLElement>('[data-current-path]').textContent = item.path.join(' › ');
     q<HTMLElement>('[data-current-note]').textContent = item.level === 2 && kids === 0
       ? '（无三级类目）' : kids ? `（含 ${kids} 个${item.level === 1 ? '二' : '三'}级类目）` : '';
+    // In which editions it was open, as its row says it (and in its row's colour).
+    const row = item.li.querySelector('.cat-history')!;
+    const said = q<HTMLElement>('[data-current-history]');
+    said.textContent = row.textContent;
+    said.className = row.className;
     q<HTMLAnchorElement>('[data-current-link]').href = deepLink(item.id);
   }
 

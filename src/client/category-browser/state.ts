@@ -6,9 +6,9 @@ import type { BrowserState, Parts, Tree } from './parts.ts';
 import { createRender } from './render.ts';
 
 export function createBrowser(parts: Parts, tree: Tree) {
-  const { root, hitsList, status, toolHref, guide, editionIds } = parts;
+  const { root, hitsList, status, toolHref, guide, fallback, editionIds } = parts;
   const { links, byId, items } = tree;
-  const s: BrowserState = { edition: guide, index: editionIds.indexOf(guide), query: '', selected: null };
+  const s: BrowserState = { edition: fallback, index: editionIds.indexOf(fallback), query: '', selected: null };
   const has = (item: Item) => item.pos[s.index] !== null;
   const { loaded, loadView, loadSearcher } = createLoaders(status, items, () => render());
   const render = createRender(parts, tree, s, loaded, has);
@@ -19,7 +19,7 @@ export function createBrowser(parts: Parts, tree: Tree) {
     s.index = editionIds.indexOf(id);
     const item = s.selected ? byId.get(s.selected) : undefined;
     if (item && !has(item)) s.selected = null;
-    const said = loaded.view!.showEdition(root, items, s.index, s.edition, guide, toolHref);
+    const said = loaded.view!.showEdition(root, items, s.index, s.edition, fallback, guide, toolHref);
     if (announce && !s.query.trim()) { status.dataset.kind = 'edition'; status.textContent = said; }
     render();
   };

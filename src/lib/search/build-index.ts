@@ -11,6 +11,8 @@ import { answersOf, type RuleAnswer } from './answer.ts';
 import { qualificationDocs } from './qualification-docs.ts';
 import { qualificationIndex } from './qualification-entries.ts';
 import type { QualificationData } from '../qualifications.ts';
+import { closedPart, editionHistories, flattenUnion, unionTree } from '../category-editions.ts';
+import { categorySearch } from '../categories.ts';
 import type { SearchDoc, SearchIndex, SearchKind } from './types.ts';
 
 export interface GuideChapter { slug: string; title: string; body: string }
@@ -24,8 +26,28 @@ const domainWords = [
   '政府', '媒体', '其他组织', '个体工商户', '帐号', '密码', '激活', '登录', '开发设置', '功能页面', '拒绝',
 ];
 
-export const categoryHref = (path: readonly string[]) =>
-  `/tools/categories/?c=${encodeURIComponent(path.join('>'))}`;
+/** A category in 类目查询; `edition` when the browser's default (the newest table) lacks it. */
+export const categoryHref = (path: readonly string[], edition: string | null = null) =>
+  `/tools/categories/${categorySearch('', path.join('>'), edition)}`;
+
+/** The official editions of the personal table, oldest first (content/categories/personal-editions.yaml). */
+export interface PersonalEditions { guideEdition: string; editions: { id: string; tree: CategoryNode[] }[] }
+
+/**
+ * For a category of the guide's table that the newest personal table lacks: when it stopped being open
+ * ("2018-07 版起不再对个人开放"), said beside it in the results, and the edition its link opens.
+ */
+function closedCategories(p: PersonalEditions | undefined): Map<string, { closed: string; edition: string }> {
+  const out = new Map<string, { closed: string; edition: string }>();
+  if (!p) return out;
+  const histories = editionHistories(p.editions.map((e) => e.tree), p.editions.map((e) => e.id), p.guideEdition);
+  const newest = new Set(flattenUnion(unionTree([p.editions.at(-1)!.tree])).map((n) => n.id));
+  for (const [id, line] of histories) {
+    const closed = closedPart(line);
+    if (!newest.has(id) && closed) out.set(id, { closed, edition: p.guideEdition });
+  }
+  return out;
+}
 
 function flattenCategories(nodes: CategoryNode[]): CategoryNode[] {
   return nodes.flatMap((n) => [n, ...flattenCategories(n.children)]);
@@ -44,11 +66,13 @@ export interface IndexInput {
   synonyms?: Record<string, string[]>;
   /** content/categories/qualifications.yaml: the latest edition's tables are indexed, one entry per second-level category */
   qualifications?: QualificationData;
+  /** content/categories/personal-editions.yaml: a category the newest table lacks says since when */
+  personalEditions?: PersonalEditions;
 }
 
 interface Entry { kind: SearchKind; title: string; href: string; context: string; keywords?: string; body?: string; ruleId?: string }
 
-export function searchEntries({ ruleSet, chapters, tools }: IndexInput): Entry[] {
+export function searchEntries({ ruleSet, chapters, tools, personalEditions }: IndexInput): Entry[] {
   const data: MdxData = {
     fact: (key) => factText(lookupFactValue(ruleSet.limits, key)),
     ruleText: (id) => {
@@ -86,10 +110,13 @@ export function searchEntries({ ruleSet, chapters, tools }: IndexInput): Entry[]
       body: compactText([...notes, ...changes].join(' ')),
     });
   }
+  const closed = closedCategories(personalEditions);
   for (const node of flattenCategories(ruleSet.categories)) {
+    const ended = closed.get(node.path.join('>'));
+    const where = node.path.length > 1 ? node.path.slice(0, -1).join(' > ') : '一级类目';
     entries.push({
-      kind: 'category', title: node.name, href: categoryHref(node.path),
-      context: node.path.length > 1 ? node.path.slice(0, -1).join(' > ') : '一级类目',
+      kind: 'category', title: node.name, href: categoryHref(node.path, ended?.edition ?? null),
+      context: ended ? `${where} · ${ended.closed}` : where,
     });
   }
   for (const tool of tools) entries.push({ kind: 'tool', title: tool.title, href: tool.href, context: '工具', body: tool.description });
