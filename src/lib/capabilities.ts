@@ -29,7 +29,7 @@ export type CapabilityData = Pick<RuleSet, 'subjects' | 'groups' | 'editions' | 
 /** What today's sources say for a group, by topic (today.yaml): where today differs from the guide, or is unverified. */
 export function nowOf(group: GroupId, today: readonly TodayStatement[]): Capabilities['now'] {
   const now: Capabilities['now'] = {};
-  for (const { groups, ...st } of today) if (!groups || groups.includes(group)) now[st.topic] ??= st;
+  for (const { groups, rules: _rules, ...st } of today) if (!groups || groups.includes(group)) now[st.topic] ??= st;
   return now;
 }
 

@@ -147,6 +147,9 @@ test('questions typed as asked: the answer card shows the number from the rule d
   const card = page.getByRole('region', { name: /^答案/ });
   await expect(card).toContainText('10个体验者');
   await expect(card).toContainText('个人主体小程序最多可绑定5个开发者、10个体验者。');
+  // The guide's number and today's on the same card, today's with its source and confidence.
+  await expect(card).toContainText('指南（2018-04-16）：');
+  await expect(card).toContainText(/现在：.*15 个体验成员.*可信度中；\d{4}-\d{2}-\d{2} 核对）/);
   await expect(card.getByRole('link', { name: '查看指南原文' })).toHaveAttribute('href', /\/guide\/preparation\/#%E7%BB%91%E5%AE%9A%E5%BC%80%E5%8F%91%E8%80%85$|\/guide\/preparation\/#绑定开发者$/);
   await expect(options(page).first()).toContainText('个人主体小程序最多可绑定');
   await box(page).fill('审核要多久');

@@ -47,7 +47,7 @@ test('a 个体户 seller on a phone is told to pick 微信认证 for 微信支�
   await expect(rowText('费用').getByRole('link', { name: '见解读 D2' })).toBeVisible();
   await expect(rowText('期限')).toContainText('原文未规定期限');
   await expect(rowText('审核时长')).toContainText('指南未说明');
-  await expect(rowText('2018 年后的变化')).toContainText('上架前须完成小程序备案（指南之后新增的要求；可信度中、低）');
+  await expect(rowText('2018 年后的变化')).toContainText('上架前须完成小程序备案（指南之后新增的要求；可信度中）');
   await expect(rowText('费用').getByRole('link', { name: '依据规则 R14' })).toHaveAttribute('href', /\/guide\//);
   await rowText('2018 年后的变化').getByRole('link', { name: '来源见下方' }).click();
   await expect(page.getByRole('heading', { name: '2018 年后的已知变化' })).toBeInViewport();
@@ -70,7 +70,7 @@ test('a 个体户 seller on a phone is told to pick 微信认证 for 微信支�
   expect(text).toMatch(/费用：指南（2018-04-16）：需支付 300 元认证费。 · 现在：.*年审.*可信度中；\d{4}-\d{2}-\d{2} 核对）/);
   expect(text).toContain('审核时长：指南未说明');
   expect(text).toContain('\n2018 年后的变化：\n- ');
-  expect(text).toContain('\n- 上架前须完成小程序备案（指南之后新增的要求；来源：微信开放文档：小程序备案接口（现行版本），可信度：中；');
+  expect(text).toContain('\n- 上架前须完成小程序备案（指南之后新增的要求；来源：微信公众平台：关于开展微信小程序备案的通知');
   expect(text).toContain('接下来怎么做：\n1. ');
   expect(text.trim().endsWith(page.url())).toBe(true);
   expect(errors).toEqual([]);

@@ -170,8 +170,8 @@ for (const [group, topic, status, says] of todayTable) {
 
 test('a group-specific statement wins over one for every group; a statement names only listed sources', () => {
   const today: TodayStatement[] = [
-    { topic: 'payment', status: 'changed', text: 'for personal', groups: ['personal'], sources: [], checked: '2026-12-05' },
-    { topic: 'payment', status: 'changed', text: 'for all', groups: null, sources: [], checked: '2026-12-05' },
+    { topic: 'payment', status: 'changed', text: 'for personal', groups: ['personal'], sources: [], checked: '2026-12-05', rules: [] },
+    { topic: 'payment', status: 'changed', text: 'for all', groups: null, sources: [], checked: '2026-12-05', rules: [] },
   ];
   assert.equal(nowOf('personal', today).payment?.text, 'for personal');
   assert.equal(nowOf('enterprise', today).payment?.text, 'for all');

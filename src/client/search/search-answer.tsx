@@ -21,7 +21,8 @@ export function AnswerCard({ answer, onGo }: { answer: Answer; onGo: () => void 
     return (
       <section class="search-answer" aria-label={`答案：${intentLabels[answer.intent]}`}>
         <p class="search-answer-value">{answer.values.join('、')}</p>
-        <p class="search-answer-context">{answer.context}</p>
+        <p class="search-answer-context">{answer.now?.[0]}{answer.context}</p>
+        {answer.now && <p class="search-answer-now">{answer.now[1]}</p>}
         <p class="search-answer-link">
           <a href={withBase(answer.heading)} onClick={onGo}>查看指南原文</a> · <a href={withBase(answer.rule.h)} onClick={onGo}>{answer.rule.c.split(' · ')[0]}</a>
         </p>

@@ -68,15 +68,18 @@ function checkCrossReferences(steps: Step[], superseded: SupersededNote[], histo
 
 /** today.yaml's statements with their sources resolved; a source id that is not listed is a problem. */
 function buildToday(file: Parsed['today.yaml'], c: Checker): TodayStatement[] {
-  return file.statements.map((st, i) => ({
-    topic: st.topic, status: st.status, text: c.fill(`content/rules/today.yaml: statements[${i}].text`, st.text),
-    groups: st.groups ?? null, checked: file.checked,
-    sources: st.sources.flatMap((id) => {
-      const src = file.sources[id];
-      if (!src) c.problems.push(`content/rules/today.yaml: statements[${i}].sources: source "${id}" is not listed under sources`);
-      return src ? [src] : [];
-    }),
-  }));
+  return file.statements.map((st, i) => {
+    st.rules?.forEach((r) => c.needRule(`content/rules/today.yaml: statements[${i}].rules`, r));
+    return {
+      topic: st.topic, status: st.status, text: c.fill(`content/rules/today.yaml: statements[${i}].text`, st.text),
+      groups: st.groups ?? null, checked: file.checked, rules: st.rules ?? [],
+      sources: st.sources.flatMap((id) => {
+        const src = file.sources[id];
+        if (!src) c.problems.push(`content/rules/today.yaml: statements[${i}].sources: source "${id}" is not listed under sources`);
+        return src ? [src] : [];
+      }),
+    };
+  });
 }
 
 export function buildRuleSet(raw: RawRuleFiles): RuleSet {

@@ -22,6 +22,8 @@ export const todaySchema = z.strictObject({
     status: z.enum(supersededStatuses),
     /** Today's value, as strong as its sources and no stronger; one sentence, read after "现在：". */
     text: z.string().min(1),
+    /** The guide's rules whose sentence it answers beside (a search answer card quoting R14 shows it). */
+    rules: z.array(z.string().regex(/^R\d+$/)).optional(),
     sources: z.array(sourceId).min(1),
   })).min(1),
 });

@@ -120,8 +120,8 @@ export interface NowStatement {
   /** When the sources were read (YYYY-MM-DD). */
   checked: string;
 }
-/** A statement of today.yaml with the groups it holds for (null: every group). */
-export interface TodayStatement extends NowStatement { groups: GroupId[] | null }
+/** A statement of today.yaml with the groups it holds for (null: every group) and the rules it answers beside. */
+export interface TodayStatement extends NowStatement { groups: GroupId[] | null; rules: string[] }
 
 export type HistoryChange = 'added' | 'changed' | 'removed' | 'superseded' | 'same' | 'unverified';
 export interface HistoryTopic { id: string; label: string; rules: string[] }

@@ -9,8 +9,11 @@ import type { SearchDoc } from './types.ts';
 
 export type NumberIntent = Exclude<Intent, 'place' | 'documents'>;
 
-/** What a rule answers: the kind of number, the values as printed ("5个开发者"), its guide heading. */
-export interface RuleAnswer { i: NumberIntent; v: string[]; g: string }
+/**
+ * What a rule answers: the kind of number, the values as printed ("5个开发者"), its guide heading and,
+ * where today's rule differs (today.yaml), the guide's label and today's line as plain text ("现在：…（来源，可信度；核对日期）").
+ */
+export interface RuleAnswer { i: NumberIntent; v: string[]; g: string; n?: [guide: string, now: string] }
 
 const units: Record<string, NumberIntent> = { 元: 'fee', 天: 'deadline', 个: 'limit', 次: 'limit', 组: 'limit', 人: 'limit' };
 
@@ -36,7 +39,7 @@ export function answersOf(text: string, limitValues: ReadonlySet<number>): { i: 
 export interface EditionSource { d: string; t: string; u: string }
 
 export type Answer =
-  | { kind: 'value'; intent: NumberIntent; values: string[]; context: string; rule: SearchDoc; heading: string }
+  | { kind: 'value'; intent: NumberIntent; values: string[]; context: string; rule: SearchDoc; heading: string; now?: [guide: string, now: string] }
   | { kind: 'unknown'; intent: NumberIntent; nearest: SearchDoc }
   | { kind: 'documents'; category: SearchDoc; documents: string; source: EditionSource | null };
 
@@ -64,7 +67,7 @@ export function answerFor(
     if (found) {
       const [n, a] = found;
       const rule = docs[Number(n)];
-      if (rule) return { kind: 'value', intent: a.i, values: a.v, context: rule.t, rule, heading: a.g };
+      if (rule) return { kind: 'value', intent: a.i, values: a.v, context: rule.t, rule, heading: a.g, ...(a.n ? { now: a.n } : {}) };
     }
   }
   const nearest = hits.find((h) => h.doc.k === 'section')?.doc ?? hits[0]!.doc;

@@ -8,6 +8,7 @@ import { guideSections, type MdxData } from './guide-sections.ts';
 import { storeSyllables, syllablesOf } from './pinyin.ts';
 import { functionWords, intentWords, questionVocabulary } from './intent.ts';
 import { answersOf, type RuleAnswer } from './answer.ts';
+import { guideLabel, nowSourceText } from '../now-text.ts';
 import { qualificationDocs } from './qualification-docs.ts';
 import { qualificationIndex } from './qualification-entries.ts';
 import type { QualificationData } from '../qualifications.ts';
@@ -189,7 +190,10 @@ export function buildSearchIndex(input: IndexInput): SearchIndex {
   entries.forEach((e, n) => {
     const rule = e.ruleId ? input.ruleSet.rules.find((r) => r.id === e.ruleId) : undefined;
     const a = rule ? answersOf(rule.text, limitValues) : null;
-    if (rule && a) answers[n] = { ...a, g: `/guide/${rule.page}/#${rule.anchor}` };
+    // One voice on the card: the first of today's statements that answers beside this rule.
+    const now = rule && input.ruleSet.today.find((st) => st.rules.includes(rule.id));
+    const both = now ? { n: [`${guideLabel(input.ruleSet.source.asOfDate)}：`, `现在：${now.text}${nowSourceText(now)}`] as [string, string] } : {};
+    if (rule && a) answers[n] = { ...a, g: `/guide/${rule.page}/#${rule.anchor}`, ...both };
   });
   return {
     version: 2, docs, answers, bodies: entries.map((e) => normaliseChars(e.body ?? '')), words: words.join(' '), pinyin, synonyms,
