@@ -137,7 +137,8 @@ test.describe('with JavaScript', () => {
     }
     await expect(page).toHaveTitle(/^可以注册小程序（个人主体） · 资格自查/);
     await expect(page.getByText(/你需要微信支付，但按指南个人类型帐号暂不支持微信认证/)).toBeVisible();
-    await expect(page.locator('.wz-steps')).toContainText('完成注册后就可以补充小程序名称');
+    // That the profile opens right after registration is the site's reading of R23, and says so.
+    await expect(page.locator('.wz-steps')).toContainText('本站的理解：完成注册后就可以补充小程序名称');
     await expect(page.getByRole('link', { name: '查看面向个人开放的服务类目' })).toHaveAttribute('href', '/tools/categories/');
     await expect(page.getByRole('link', { name: '打开为你预填的注册清单' })).toHaveAttribute('href', '/tools/checklist/personal/');
 

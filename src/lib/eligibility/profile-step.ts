@@ -8,5 +8,11 @@ export interface ProfileOpening { text: string; rules: string[] }
 export function profileOpening(path: MethodId | null): ProfileOpening {
   if (path === 'remittance') return { text: '完成汇款验证后，可以补充小程序名称、上传头像、填写介绍并选择服务范围。', rules: ['R24'] };
   if (path === 'certification') return { text: '需先完成微信认证，才可以补充小程序名称、上传头像、填写介绍并选择服务范围。', rules: ['R25'] };
-  return { text: '完成注册后就可以补充小程序名称、上传头像、填写介绍并选择服务范围，信息完善和开发可以同步进行（原文没有为个人主体另设验证步骤）。', rules: ['R23'] };
+  // R23 says only that 信息完善 and development can go on together after registration: that the name and
+  // avatar open then, for a subject with no verification step, is the site's reading, and says so.
+  return {
+    text: '本站的理解：完成注册后就可以补充小程序名称、上传头像、填写介绍并选择服务范围（原文写的是“完成注册后，小程序信息完善和开发可以同步进行”，'
+      + '且没有为个人主体另设验证步骤）。',
+    rules: ['R23'],
+  };
 }
