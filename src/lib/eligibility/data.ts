@@ -31,7 +31,9 @@ export interface EligibilityData {
  */
 export type QuestionData = Omit<EligibilityData, 'steps' | 'superseded' | 'source'>;
 export function questionData({ steps: _steps, superseded: _superseded, source: _source, ...questions }: EligibilityData): QuestionData {
-  return questions;
+  // Today's statements are shown by outcomes, which are rendered at build time: the questions need none.
+  const groups = Object.fromEntries(Object.entries(questions.can.groups).map(([id, g]) => [id, { ...g, now: {} }]));
+  return { ...questions, can: { ...questions.can, groups: groups as QuestionData['can']['groups'] } };
 }
 
 const citedRules = ['R3', 'R5', 'R6', 'R7', 'R8', 'R9', 'R10', 'R11', 'R12', 'R13', 'R14', 'R15', 'R16', 'R18', 'R19', 'R20',
