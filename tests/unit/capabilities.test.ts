@@ -155,6 +155,7 @@ const todayTable: [group: GroupId, topic: TodayTopic, status: string | null, say
   ['organisation', 'open-platform', 'changed', /微信开发者平台/],
   ['personal', 'unionid', 'changed', /code2Session/],
   ['enterprise', 'filing', 'added', /2023 年 9 月 1 日起/],
+  ['organisation', 'association', 'unverified', /未核实/],
 ];
 for (const [group, topic, status, says] of todayTable) {
   test(`today × ${group} × ${topic}: ${status ?? 'same as the guide, or not known to differ'}`, () => {

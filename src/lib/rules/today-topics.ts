@@ -2,7 +2,7 @@
 // the same line. Apart from today-schema.ts (zod, build time) so pure code can name them.
 export const todayTopics = [
   'verification', 'certification', 'certification-fee', 'payment', 'members', 'categories',
-  'open-platform', 'unionid', 'filing',
+  'open-platform', 'unionid', 'filing', 'association',
 ] as const;
 export type TodayTopic = (typeof todayTopics)[number];
 
