@@ -12,7 +12,10 @@ export function nowSourceText(now: NowStatement): string {
   return `（${sources}；${now.checked} 核对）`;
 }
 
+/** "现在：…（来源，可信度；核对日期）": today's value, where it comes from. */
+export const nowLine = (now: NowStatement) => `现在：${now.text}${nowSourceText(now)}`;
+
 /** Both values on one line; the guide's alone where today's is not known to differ. */
 export function bothText(guide: string, now: NowStatement | undefined, asOfDate: string): string {
-  return now ? `${guideLabel(asOfDate)}：${guide} · 现在：${now.text}${nowSourceText(now)}` : guide;
+  return now ? `${guideLabel(asOfDate)}：${guide} · ${nowLine(now)}` : guide;
 }

@@ -16,9 +16,11 @@ interface Props {
   data: EligibilityData; state: WizardState; outcome: Outcome; base: string;
   /** The hand-off buttons (an island), from the page's `share` slot. */
   share?: ComponentChildren;
+  /** The notes on today's rules that concern the outcome (Superseded.astro), from the `changes` slot. */
+  changes?: ComponentChildren;
 }
 
-export default function OutcomePage({ data, state, outcome, base, share }: Props) {
+export default function OutcomePage({ data, state, outcome, base, share, changes }: Props) {
   const was = rememberedHash(state, data);
   const ctx: OutcomeContext = {
     data, answers: state.answers, remembered: {}, heading: { current: null },
@@ -29,7 +31,7 @@ export default function OutcomePage({ data, state, outcome, base, share }: Props
   };
   return (
     <div class="wizard">
-      <section class="wz-step" aria-labelledby="wz-heading"><OutcomeView outcome={outcome} ctx={ctx} share={share} /></section>
+      <section class="wz-step" aria-labelledby="wz-heading"><OutcomeView outcome={outcome} ctx={ctx} share={share} changes={changes} /></section>
       <YourAnswers ctx={ctx} />
     </div>
   );

@@ -1,9 +1,8 @@
 // The parts only an outcome of 资格自查 shows (rendered at build time, src/components/eligibility/): the
-// tone of a line, notes on today's rules, the lines and steps of an outcome; and the context its views
-// are given, the wizard's with the whole data (the notes and steps the island is not given).
+// tone of a line, the lines and steps of an outcome; and the context its views are given, the wizard's
+// with the whole data (the steps and source the island is not given).
 import type { EligibilityData } from '../../lib/eligibility/data.ts';
 import type { Line, Outcome } from '../../lib/eligibility/outcome.ts';
-import { confidenceLabel, supersededStatusLabel } from '../../lib/rules/superseded-labels.ts';
 import { Cites, type PartsContext, type WizardContext } from '../../islands/wizard/parts.tsx';
 import { BothValues, NowPart } from '../now/now-line.tsx';
 
@@ -12,36 +11,6 @@ type OutcomePartsContext = PartsContext & { data: EligibilityData };
 
 export const toneText = { ok: '符合', warn: '注意', blocker: '不符合', info: '' } as const;
 export const toneIcon = { ok: '✓', warn: '!', blocker: '✗', info: '' } as const;
-
-/** What is known about a rule today (D11), as the guide's Superseded component shows it. */
-export function SupersededNotes({ ids, ctx }: { ids: string[]; ctx: OutcomePartsContext }) {
-  return <>{ids.map((id) => {
-    const n = ctx.data.superseded.find((x) => x.id === id)!;
-    const kind = supersededStatusLabel[n.status];
-    return (
-      <aside class="superseded" aria-label={`${kind}：${n.title}`}>
-        <p class="superseded-kind">
-          <span class="superseded-chip">{kind}</span>
-          {n.rules.length > 0 && <span class="superseded-rules">涉及<Cites rules={n.rules} ctx={ctx} /></span>}
-        </p>
-        <p class="superseded-title">{n.title}</p>
-        <p>{n.text}</p>
-        <p class="superseded-sources-label">来源：</p>
-        <ul class="superseded-sources">
-          {n.sources.map((src) => (
-            <li>
-              <a class="external" href={src.url} rel="noopener" target="_blank">
-                {src.title}<span class="visually-hidden">（外部链接，在新窗口打开）</span>
-              </a>
-              <span class="source-date">（{src.date}）</span>
-              <span class={`confidence confidence-${src.confidence}`}>可信度：{confidenceLabel[src.confidence]}</span>
-            </li>
-          ))}
-        </ul>
-      </aside>
-    );
-  })}</>;
-}
 
 export function Lines({ items, ctx }: { items: Line[]; ctx: OutcomePartsContext }) {
   return (

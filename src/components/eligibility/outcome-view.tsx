@@ -4,7 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Outcome, Remedy } from '../../lib/eligibility/outcome.ts';
 import { Cites, DecisionNotes } from '../../islands/wizard/parts.tsx';
-import { Steps, SupersededNotes, toneIcon, toneText, type OutcomeContext } from './outcome-parts.tsx';
+import { Steps, toneIcon, toneText, type OutcomeContext } from './outcome-parts.tsx';
 import { BothValues } from '../now/now-line.tsx';
 import { RegisterSections } from './register-view.tsx';
 import { SummaryCard } from './summary-card.tsx';
@@ -32,7 +32,8 @@ function Reasons({ outcome: o, ctx }: ViewProps) {
   );
 }
 
-export function OutcomeView({ outcome: o, ctx, share }: ViewProps & { share: ComponentChildren }) {
+/** `share`: the hand-off buttons (an island); `changes`: the notes on today's rules (the guide's Superseded component). */
+export function OutcomeView({ outcome: o, ctx, share, changes }: ViewProps & { share: ComponentChildren; changes: ComponentChildren }) {
   return (
     <>
       <SummaryCard outcome={o} ctx={ctx} share={share} />
@@ -49,7 +50,7 @@ export function OutcomeView({ outcome: o, ctx, share }: ViewProps & { share: Com
       {o.canRegister && <RegisterSections outcome={o} ctx={ctx} />}
       <h3 id="wz-changes">2018 年后的已知变化</h3>
       <p class="wz-hint">与你有关的部分，各附来源和可信度；<a href={ctx.link('/history/')}>全部规则变迁</a>。</p>
-      <SupersededNotes ids={o.knownChanges} ctx={ctx} />
+      {changes}
       <h3>说明</h3>
       <DecisionNotes ids={o.decisions} ctx={ctx} />
     </>

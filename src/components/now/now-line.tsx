@@ -1,24 +1,30 @@
 // Today's value after the guide's, on the same line (src/lib/now-text.ts words it as plain text):
 // "指南（2018-04-16）：<guide> · 现在：<today>（来源，可信度；核对日期）". Rendered at build time only,
-// by the wizard's outcome pages, the chapters' tables and the calculators' notes (no island needs it).
+// by the wizard's outcome pages, the chapters, the calculators' notes and, as HTML, the checklists' steps
+// (no island carries its code).
 import type { ComponentChildren } from 'preact';
 import { guideLabel } from '../../lib/now-text.ts';
-import { confidenceGrade } from '../../lib/rules/superseded-labels.ts';
-import type { NowStatement } from '../../lib/rules/types.ts';
+import { confidenceGrade, confidenceLabel } from '../../lib/rules/superseded-labels.ts';
+import type { NowStatement, SupersededSource } from '../../lib/rules/types.ts';
 import '../../styles/now.css';
+
+/** Where a statement comes from: each source linked, with its confidence (the 备案 page's citations too). */
+export function Sources({ sources }: { sources: SupersededSource[] }) {
+  return <>{sources.map((s, i) => (
+    <>
+      {i > 0 && '；'}
+      <a class="external" href={s.url} rel="noopener" target="_blank">{s.title}<span class="visually-hidden">（外部链接，在新窗口打开）</span></a>
+      <span class={`confidence confidence-${s.confidence}`} title={confidenceLabel[s.confidence]}>可信度{confidenceGrade[s.confidence]}</span>
+    </>
+  ))}</>;
+}
 
 export function NowPart({ now }: { now: NowStatement }) {
   return (
     <span class="now-part">
       <span class="now-sep" aria-hidden="true"> · </span>
       <strong class="now-label">现在：</strong>{now.text}
-      <span class="now-sources">（{now.sources.map((s, i) => (
-        <>
-          {i > 0 && '；'}
-          <a class="external" href={s.url} rel="noopener" target="_blank">{s.title}<span class="visually-hidden">（外部链接，在新窗口打开）</span></a>
-          <span class={`confidence confidence-${s.confidence}`}>可信度{confidenceGrade[s.confidence]}</span>
-        </>
-      ))}；{now.checked} 核对）</span>
+      <span class="now-sources">（<Sources sources={now.sources} />；{now.checked} 核对）</span>
     </span>
   );
 }

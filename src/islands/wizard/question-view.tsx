@@ -3,6 +3,7 @@
 import { pathComparison, type Cell } from '../../lib/eligibility/comparison.ts';
 import { recommendCertification, recommendCertificationRules, type Question } from '../../lib/eligibility/questions.ts';
 import { Cites, DecisionNotes, StepHeading, type WizardContext } from './parts.tsx';
+import { questionTitle } from '../../lib/wizard-page.ts';
 
 interface ViewProps { question: Question; ctx: WizardContext }
 
@@ -51,7 +52,7 @@ export function Help({ question: qq, ctx }: ViewProps) {
   const cell = (c: Cell) => <>{c.text}<Cites rules={c.rules} decisions={c.decisions} ctx={ctx} /></>;
   return (
     <>
-      <StepHeading ctx={ctx}>对公打款还是微信认证？</StepHeading>
+      <StepHeading ctx={ctx}>{questionTitle({ kind: 'help', question: qq })}</StepHeading>
       <p class="wz-hint">下面是原文写明的两种方式的区别，选定后主体信息不可变更。<Cites rules={['R12', 'R18']} ctx={ctx} /></p>
       <div class="wz-compare">
         {qq.options.map((m) => (

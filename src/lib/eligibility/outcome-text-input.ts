@@ -1,5 +1,5 @@
 // What 复制为文字 needs of an outcome, as plain strings (outcome-text.ts formats them when asked).
-import { bothText, nowSourceText } from '../now-text.ts';
+import { bothText, nowLine } from '../now-text.ts';
 import { confidenceGrade, supersededStatusLabel } from '../rules/superseded-labels.ts';
 import type { EligibilityData } from './data.ts';
 import type { Outcome } from './outcome.ts';
@@ -22,7 +22,7 @@ export function outcomeTextInput(o: Outcome, answers: Answers, data: Eligibility
     steps: o.steps.map((s) => {
       // A step of the guide gives both values; a step from after the guide (备案) has only today's.
       const text = s.rules.length > 0 ? bothText(s.text, s.now, data.source.asOfDate)
-        : s.now ? `${s.text} · 现在：${s.now.text}${nowSourceText(s.now)}` : s.text;
+        : s.now ? `${s.text} · ${nowLine(s.now)}` : s.text;
       return s.condition ? { condition: s.condition, text } : { text };
     }),
   };

@@ -5,5 +5,3 @@ export const todayTopics = [
   'open-platform', 'unionid', 'filing', 'association',
 ] as const;
 export type TodayTopic = (typeof todayTopics)[number];
-
-export const isTodayTopic = (s: string): s is TodayTopic => (todayTopics as readonly string[]).includes(s);

@@ -8,7 +8,7 @@ import { guideSections, type MdxData } from './guide-sections.ts';
 import { storeSyllables, syllablesOf } from './pinyin.ts';
 import { functionWords, intentWords, questionVocabulary } from './intent.ts';
 import { answersOf, type RuleAnswer } from './answer.ts';
-import { guideLabel, nowSourceText } from '../now-text.ts';
+import { guideLabel, nowLine } from '../now-text.ts';
 import { qualificationDocs } from './qualification-docs.ts';
 import { qualificationIndex } from './qualification-entries.ts';
 import type { QualificationData } from '../qualifications.ts';
@@ -192,7 +192,7 @@ export function buildSearchIndex(input: IndexInput): SearchIndex {
     const a = rule ? answersOf(rule.text, limitValues) : null;
     // One voice on the card: the first of today's statements that answers beside this rule.
     const now = rule && input.ruleSet.today.find((st) => st.rules.includes(rule.id));
-    const both = now ? { n: [`${guideLabel(input.ruleSet.source.asOfDate)}：`, `现在：${now.text}${nowSourceText(now)}`] as [string, string] } : {};
+    const both = now ? { n: [`${guideLabel(input.ruleSet.source.asOfDate)}：`, nowLine(now)] as [string, string] } : {};
     if (rule && a) answers[n] = { ...a, g: `/guide/${rule.page}/#${rule.anchor}`, ...both };
   });
   return {
