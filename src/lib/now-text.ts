@@ -3,17 +3,20 @@
 import { confidenceGrade } from './rules/superseded-labels.ts';
 import type { NowStatement } from './rules/types.ts';
 
+/** What a line says about today: a statement of today.yaml, or an answer about 海外主体. */
+type TodayValue = Pick<NowStatement, 'text' | 'sources' | 'checked'>;
+
 /** The guide's edition as a reader sees it before its value. */
 export const guideLabel = (asOfDate: string) => `指南（${asOfDate}）`;
 
 /** "（微信开放文档：小程序认证，可信度中；2026-12-05 核对）": where today's value comes from. */
-export function nowSourceText(now: NowStatement): string {
+export function nowSourceText(now: TodayValue): string {
   const sources = now.sources.map((s) => `${s.title}，可信度${confidenceGrade[s.confidence]}`).join('；');
   return `（${sources}；${now.checked} 核对）`;
 }
 
 /** "现在：…（来源，可信度；核对日期）": today's value, where it comes from. */
-export const nowLine = (now: NowStatement) => `现在：${now.text}${nowSourceText(now)}`;
+export const nowLine = (now: TodayValue) => `现在：${now.text}${nowSourceText(now)}`;
 
 /** Both values on one line; the guide's alone where today's is not known to differ. */
 export function bothText(guide: string, now: NowStatement | undefined, asOfDate: string): string {

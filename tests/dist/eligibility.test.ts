@@ -9,7 +9,7 @@ import { evaluate } from '../../src/lib/eligibility/outcome.ts';
 import { outcomeSummary } from '../../src/lib/eligibility/summary.ts';
 import { guideLabel } from '../../src/lib/now-text.ts';
 import type { NowStatement } from '../../src/lib/rules/types.ts';
-import { nextQuestion, question } from '../../src/lib/eligibility/questions.ts';
+import { nextQuestion, question, todaySubjectOf } from '../../src/lib/eligibility/questions.ts';
 import { allStates, parseTokens, pathTokens, statePath } from '../../src/lib/eligibility/state-path.ts';
 
 const data = eligibilityData(loadRuleSet());
@@ -41,6 +41,19 @@ test('every static page shows the question or the outcome the engine gives for i
         const target = statePath({ answers: { ...parsed.state.answers, [q]: o.value }, help: false }, data);
         if (!html.includes(`href="${target}"`)) problems.push(`${path}: no plain link to ${target}`);
       }
+      continue;
+    }
+    // A subject type the guide did not cover (海外主体): said once, then every row today's, with its sources.
+    const today = todaySubjectOf(parsed.state.answers, data);
+    if (today) {
+      expect(today.headline, 'headline');
+      expect(`${guideLabel(data.source.asOfDate)}：未涉及${today.label}`, 'that the guide does not cover it');
+      for (const a of today.answers) {
+        expect(a.label, 'row');
+        expect(`现在：${a.text}`, 'row with today\'s value');
+        for (const src of a.sources) if (!html.includes(`href="${src.url}"`)) problems.push(`${path}: ${a.label} does not link ${src.url}`);
+      }
+      today.next.forEach((st) => expect(st.text, 'next step'));
       continue;
     }
     const outcome = evaluate(parsed.state.answers, data);

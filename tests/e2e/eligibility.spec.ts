@@ -159,6 +159,31 @@ test.describe('with JavaScript', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a 海外主体 reader goes from the first question to an outcome of today\'s rules on a phone, in light and dark', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(root);
+    await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+    // The guide has six subject types; the seventh is marked as answered by today's rules.
+    await expect(option(page, /^海外主体/)).toContainText('按现行规则');
+    await option(page, /^海外主体/).click();
+    await expect(page).toHaveURL(`${root}subject-overseas/`);
+    await expect(step(page)).toHaveText('海外主体可以注册小程序（按现行官方来源）');
+    await expect(page).toHaveTitle(/^海外主体可以注册小程序（按现行官方来源） · 资格自查/);
+    await expect(page.locator('.wz-verdict')).toContainText('指南（2018-04-16）：未涉及海外主体');
+    const row = (label: string) => page.locator('.wz-summary > div').filter({ has: page.locator('dt', { hasText: label }) });
+    await expect(row('小程序备案与年审')).toContainText('无需备案和年审');
+    await expect(row('小程序备案与年审')).toContainText('可信度高');
+    await expect(row('微信支付')).toContainText('未能核实');
+    await expect(page.locator('.wz-steps a').filter({ hasText: '海外主体的服务类目与资质' })).toHaveAttribute('href', '/tools/categories/overseas/');
+    await expectCleanInBothSchemes(page, () => expectLaidOut(page, 375));
+    // 更改 goes back to the first question with the choice marked.
+    await page.locator('.wz-answers').getByRole('link', { name: /^更改/ }).click();
+    await expect(step(page)).toHaveText('你以什么主体注册小程序？');
+    await expect(option(page, /^海外主体/)).toContainText('（之前的选择）');
+    expect(errors).toEqual([]);
+  });
+
   test('a reader failing several conditions sees every one, the path after them, and fixes one', async ({ page }) => {
     const errors = watchErrors(page);
     await page.setViewportSize({ width: 375, height: 800 });

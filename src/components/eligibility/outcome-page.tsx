@@ -20,15 +20,20 @@ interface Props {
   changes?: ComponentChildren;
 }
 
-export default function OutcomePage({ data, state, outcome, base, share, changes }: Props) {
+/** An outcome's links: plain, with the deploy base; back to a question, with the answers it leaves. */
+export function outcomeContext(data: EligibilityData, state: WizardState, base: string): OutcomeContext {
   const was = rememberedHash(state, data);
-  const ctx: OutcomeContext = {
+  return {
     data, answers: state.answers, remembered: {}, heading: { current: null },
     link: (path) => withBase(base, path),
     to: (target, children, cls) => (
       <a class={cls} href={withBase(base, statePath(target, data)) + (questionStep(target, data) ? was : '')}>{children}</a>
     ),
   };
+}
+
+export default function OutcomePage({ data, state, outcome, base, share, changes }: Props) {
+  const ctx = outcomeContext(data, state, base);
   return (
     <div class="wizard">
       <section class="wz-step" aria-labelledby="wz-heading"><OutcomeView outcome={outcome} ctx={ctx} share={share} changes={changes} /></section>

@@ -19,7 +19,8 @@ export function Sources({ sources }: { sources: SupersededSource[] }) {
   ))}</>;
 }
 
-export function NowPart({ now }: { now: NowStatement }) {
+/** " · 现在：<today>（来源，可信度；核对日期）"; an answer about 海外主体 has the same parts. */
+export function NowPart({ now }: { now: Pick<NowStatement, 'text' | 'sources' | 'checked'> }) {
   return (
     <span class="now-part">
       <span class="now-sep" aria-hidden="true"> · </span>

@@ -20,6 +20,7 @@ function Options({ question: qq, ctx }: ViewProps) {
             <span class="wz-option-label">
               {o.label}
               {o.recommended && <span class="wz-recommended">推荐</span>}
+              {o.today && <span class="wz-today">按现行规则</span>}
               {previous && <span class="wz-previous">（之前的选择）</span>}
             </span>
             {o.hint && <span class="wz-option-hint">{o.hint}</span>}

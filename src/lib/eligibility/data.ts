@@ -2,7 +2,7 @@
 // to the island as props: it is the island's only data, serialized into every wizard page's HTML, so
 // nothing goes in that the wizard does not read (the track list, for one: the steps carry their track).
 import type { CapabilityTable } from '../capabilities.ts';
-import type { Decision, GroupId, Limits, RuleSet, Step, Subject, SubjectGroup, SupersededNote } from '../rules/types.ts';
+import type { Decision, GroupId, Limits, RuleSet, Step, Subject, SubjectGroup, SupersededNote, TodaySubject } from '../rules/types.ts';
 
 /** A cited rule (keyed by its id): the guide heading it links to and, for rules the wizard quotes, its text. */
 export interface RuleRef { path: string; text?: string }
@@ -11,6 +11,8 @@ export interface EligibilityData {
   /** What each subject and group can do under the edition the wizard answers by (capabilities.ts, derived at build time). */
   can: CapabilityTable;
   subjects: Subject[];
+  /** Subject types the guide did not cover (海外主体), answered from today's sources alone: no question follows. */
+  todaySubjects: TodaySubject[];
   groups: Record<GroupId, Pick<SubjectGroup, 'id' | 'label'>>;
   verificationMethods: RuleSet['verificationMethods'];
   limits: Pick<Limits, 'personal' | 'members' | 'remittance' | 'certification' | 'email'>;
@@ -33,7 +35,10 @@ export type QuestionData = Omit<EligibilityData, 'steps' | 'superseded' | 'sourc
 export function questionData({ steps: _steps, superseded: _superseded, source: _source, ...questions }: EligibilityData): QuestionData {
   // Today's statements are shown by outcomes, which are rendered at build time: the questions need none.
   const groups = Object.fromEntries(Object.entries(questions.can.groups).map(([id, g]) => [id, { ...g, now: {} }]));
-  return { ...questions, can: { ...questions.can, groups: groups as QuestionData['can']['groups'] } };
+  return {
+    ...questions, can: { ...questions.can, groups: groups as QuestionData['can']['groups'] },
+    todaySubjects: questions.todaySubjects.map((s) => ({ ...s, answers: [], next: [] })),
+  };
 }
 
 const citedRules = ['R3', 'R5', 'R6', 'R7', 'R8', 'R9', 'R10', 'R11', 'R12', 'R13', 'R14', 'R15', 'R16', 'R18', 'R19', 'R20',
@@ -57,7 +62,7 @@ export function eligibilityData(rules: RuleSet): EligibilityData {
   const { personal, members, remittance, certification, email } = rules.limits;
   const { officialDocs, qualificationMaterials, asOfLabel, asOfDate } = rules.source;
   return {
-    can: rules.can, subjects: rules.subjects, verificationMethods: rules.verificationMethods,
+    can: rules.can, subjects: rules.subjects, todaySubjects: rules.todaySubjects, verificationMethods: rules.verificationMethods,
     groups: Object.fromEntries(Object.values(rules.groups).map(({ id, label }) => [id, { id, label }])) as EligibilityData['groups'],
     limits: { personal, members, remittance, certification, email },
     rules: ruleMap, decisions,

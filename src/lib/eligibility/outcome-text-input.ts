@@ -5,6 +5,7 @@ import type { EligibilityData } from './data.ts';
 import type { Outcome } from './outcome.ts';
 import type { OutcomeTextInput } from './outcome-text.ts';
 import type { Answers } from './questions.ts';
+import type { TodaySubject } from '../rules/types.ts';
 import { outcomeNotes, outcomeSummary } from './summary.ts';
 
 export function outcomeTextInput(o: Outcome, answers: Answers, data: EligibilityData): OutcomeTextInput {
@@ -25,5 +26,19 @@ export function outcomeTextInput(o: Outcome, answers: Answers, data: Eligibility
         : s.now ? `${s.text} · ${nowLine(s.now)}` : s.text;
       return s.condition ? { condition: s.condition, text } : { text };
     }),
+  };
+}
+
+/** The same for a subject type the guide did not cover (海外主体): every row is today's, with its sources. */
+export function todayOutcomeTextInput(subject: TodaySubject, asOfDate: string): OutcomeTextInput {
+  return {
+    headline: subject.headline,
+    basis: `${asOfDate} 版《微信小程序接入指南》未涉及${subject.label}，以下按现行来源`,
+    asOfDate,
+    canRegister: true,
+    rows: subject.answers.map((a) => ({ id: a.id, label: a.label, text: nowLine(a) })),
+    notes: [],
+    blockers: [],
+    steps: subject.next.map((s) => ({ text: `${s.text}（${s.link.text}）` })),
   };
 }

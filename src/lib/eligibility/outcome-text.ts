@@ -6,6 +6,8 @@
 
 export interface OutcomeTextInput {
   headline: string;
+  /** What the outcome rests on, when not the guide (海外主体: today's sources). */
+  basis?: string;
   asOfDate: string;
   canRegister: boolean;
   /** The summary card's rows; the `changes` row is followed by one line per note. */
@@ -22,7 +24,8 @@ const noteLine = (n: OutcomeTextInput['notes'][number]) =>
   `- ${n.title}（${n.status}；来源：${n.sources.map((src) => `${src.title}（${src.date}），可信度：${src.grade}`).join('；')}）`;
 
 export function formatOutcomeText(input: OutcomeTextInput, url: string): string {
-  const out = [`微信小程序资格自查：${input.headline}`, `（按 ${input.asOfDate} 版《微信小程序接入指南》，办理前请以微信官方文档为准）`, ''];
+  const basis = input.basis ?? `按 ${input.asOfDate} 版《微信小程序接入指南》`;
+  const out = [`微信小程序资格自查：${input.headline}`, `（${basis}，办理前请以微信官方文档为准）`, ''];
   for (const r of input.rows) {
     if (r.id === 'changes') out.push(`${r.label}：`, ...input.notes.map(noteLine));
     else out.push(`${r.label}：${r.text}`);

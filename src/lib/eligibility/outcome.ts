@@ -11,7 +11,7 @@ import type { EligibilityData } from './data.ts';
 import { nextSteps, type NextStep } from './next-steps.ts';
 import * as wording from './outcome-wording.ts';
 import { questionStep, questionTitle } from '../wizard-page.ts';
-import { nextQuestion, subjectOf, type Answers, type Check, type WizardState } from './questions.ts';
+import { nextQuestion, subjectOf, todaySubjectOf, type Answers, type Check, type WizardState } from './questions.ts';
 
 export type { Line, Reason, Remedy, Tone } from './outcome-wording.ts';
 import type { Line, MemberRow, Reason, Remedy } from './outcome-wording.ts';
@@ -147,5 +147,5 @@ function registered({ subject, can, reasons, decisions }: Common, answers: Answe
 /** The document title of a state's page: its question, or its outcome's headline. */
 export function stateTitle(state: WizardState, data: EligibilityData): string {
   const step = questionStep(state, data);
-  return step ? questionTitle(step) : evaluate(state.answers, data).headline;
+  return step ? questionTitle(step) : todaySubjectOf(state.answers, data)?.headline ?? evaluate(state.answers, data).headline;
 }

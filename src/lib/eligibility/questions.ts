@@ -15,7 +15,11 @@ export type Answers = Partial<Record<QuestionId, string>>;
 /** Where the reader is: the answers so far and, on the verification question, whether they asked for help. */
 export interface WizardState { answers: Answers; help: boolean }
 
-export interface Option { value: string; label: string; hint?: string; recommended?: boolean }
+export interface Option {
+  value: string; label: string; hint?: string; recommended?: boolean;
+  /** Answered from today's sources, not the guide (海外主体). */
+  today?: boolean;
+}
 export interface Question {
   id: QuestionId;
   /** Short name for the answers summary. */
@@ -36,6 +40,10 @@ export function subjectOf(answers: Answers, data: Pick<QuestionData, 'subjects'>
   return data.subjects.find((s) => s.id === answers.subject);
 }
 
+/** A subject type the guide did not cover (海外主体), if that is the answer: its outcome follows at once. */
+export const todaySubjectOf = (answers: Answers, data: Pick<QuestionData, 'todaySubjects'>) =>
+  data.todaySubjects.find((s) => s.id === answers.subject);
+
 /** R6's conditions for 个人, R3's for everyone (capabilities.ts). */
 export function checksFor(subject: Subject, data: QuestionData): Check[] {
   return canOf(subject, data.can).conditions.map((c) => c.id);
@@ -49,6 +57,7 @@ export function failedChecks(answers: Answers, data: QuestionData): Check[] {
 
 /** The next question to ask for these answers, or null when the outcome is known. */
 export function nextQuestion(answers: Answers, data: QuestionData): QuestionId | null {
+  if (todaySubjectOf(answers, data)) return null;
   const subject = subjectOf(answers, data);
   if (!subject) return 'subject';
   for (const q of checksFor(subject, data)) if (!answers[q]) return q;
@@ -101,7 +110,10 @@ export function question(id: QuestionId, answers: Answers, data: QuestionData): 
       return {
         ...base, name: '帐号主体', title: '你以什么主体注册小程序？',
         hint: '主体信息一经确认不可变更，请按实际情况选择。', rules: ['R5', 'R18'],
-        options: data.subjects.map((s) => ({ value: s.id, label: s.label, hint: s.scope })),
+        options: [
+          ...data.subjects.map((s) => ({ value: s.id, label: s.label, hint: s.scope })),
+          ...data.todaySubjects.map((s) => ({ value: s.id, label: s.label, hint: s.scope, today: true })),
+        ],
       };
     case 'age':
       return {

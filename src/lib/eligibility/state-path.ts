@@ -29,7 +29,7 @@ const maxTokenLength = 40;
 
 /** Valid values of a question, whatever the other answers are. */
 function validValues(q: QuestionId, data: QuestionData): string[] {
-  if (q === 'subject') return data.subjects.map((s) => s.id);
+  if (q === 'subject') return [...data.subjects, ...data.todaySubjects].map((s) => s.id);
   if (q === 'path') return Object.keys(data.verificationMethods);
   return ['yes', 'no'];
 }

@@ -7,7 +7,7 @@ import { checker, parseFiles, RuleDataError, type Checker, type Parsed, type Raw
 import { capabilityTable, guideEdition } from '../capabilities.ts';
 import { categoryTablePath } from '../qualifications.ts';
 export { RuleDataError, type RawRuleFiles, type RuleFileName } from './checker.ts';
-import type { CategoryNode, Rule, RuleHistory, RuleSet, Step, SupersededNote, TodayStatement } from './types.ts';
+import type { CategoryNode, Rule, RuleHistory, RuleSet, Step, SupersededNote, SupersededSource, TodayStatement, TodaySubject } from './types.ts';
 
 type CategoryInput = z.infer<(typeof ruleFiles)['categories.yaml']>[number];
 function toCategoryNode(input: CategoryInput, parent: string[]): CategoryNode {
@@ -66,18 +66,33 @@ function checkCrossReferences(steps: Step[], superseded: SupersededNote[], histo
   });
 }
 
-/** today.yaml's statements with their sources resolved; a source id that is not listed is a problem. */
+/** A list of today.yaml's source ids, resolved; an id that is not listed is a problem. */
+function todaySources(file: Parsed['today.yaml'], where: string, ids: string[], c: Checker): SupersededSource[] {
+  return ids.flatMap((id) => {
+    const src = file.sources[id];
+    if (!src) c.problems.push(`content/rules/today.yaml: ${where}.sources: source "${id}" is not listed under sources`);
+    return src ? [src] : [];
+  });
+}
+
+/** today.yaml's subject types the guide did not cover, their answers' sources resolved. */
+function buildTodaySubjects(file: Parsed['today.yaml'], c: Checker): TodaySubject[] {
+  return file.subjects.map((s, i) => ({
+    ...s,
+    answers: s.answers.map(({ sources, ...a }, j) => ({
+      ...a, checked: file.checked, sources: todaySources(file, `subjects[${i}].answers[${j}]`, sources, c),
+    })),
+  }));
+}
+
+/** today.yaml's statements with their sources resolved. */
 function buildToday(file: Parsed['today.yaml'], c: Checker): TodayStatement[] {
   return file.statements.map((st, i) => {
     st.rules?.forEach((r) => c.needRule(`content/rules/today.yaml: statements[${i}].rules`, r));
     return {
       topic: st.topic, status: st.status, text: c.fill(`content/rules/today.yaml: statements[${i}].text`, st.text),
       groups: st.groups ?? null, checked: file.checked, rules: st.rules ?? [],
-      sources: st.sources.flatMap((id) => {
-        const src = file.sources[id];
-        if (!src) c.problems.push(`content/rules/today.yaml: statements[${i}].sources: source "${id}" is not listed under sources`);
-        return src ? [src] : [];
-      }),
+      sources: todaySources(file, `statements[${i}]`, st.sources, c),
     };
   });
 }
@@ -103,10 +118,11 @@ export function buildRuleSet(raw: RawRuleFiles): RuleSet {
   const history = buildHistory(files['history.yaml'], c);
   checkCrossReferences(steps, superseded, history, c);
   const today = buildToday(files['today.yaml'], c);
+  const todaySubjects = buildTodaySubjects(files['today.yaml'], c);
 
   if (c.problems.length) throw new RuleDataError(c.problems);
   return {
-    source, limits, ...subjects, today, todaySources: files['today.yaml'].sources,
+    source, limits, ...subjects, today, todaySources: files['today.yaml'].sources, todaySubjects,
     can: capabilityTable(guideEdition, { ...subjects, limits, today }, categoryTablePath),
     categories: files['categories.yaml'].map((cat) => toCategoryNode(cat, [])),
     decisions, rules,

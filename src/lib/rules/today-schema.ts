@@ -9,11 +9,31 @@ import { todayTopics } from './today-topics.ts';
 const sourceId = z.string().regex(/^[a-z0-9-]+$/);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
 
+/** A page of this site (site-relative). */
+const pageLink = z.strictObject({ text: z.string().min(1), href: z.string().startsWith('/') });
+
 export const todaySchema = z.strictObject({
   /** When these sources were last read. */
   checked: day,
   sources: z.record(sourceId, z.strictObject({
     title: z.string().min(1), url: z.url(), date: z.string().min(1), confidence: z.enum(confidenceLevels),
+  })),
+  /** Subject types the guide did not cover (海外主体): the wizard answers them from today's sources alone. */
+  subjects: z.array(z.strictObject({
+    id: z.string().regex(/^[a-z-]+$/),
+    label: z.string().min(1),
+    scope: z.string().min(1),
+    headline: z.string().min(1),
+    answers: z.array(z.strictObject({
+      id: z.string().regex(/^[a-z-]+$/),
+      label: z.string().min(1),
+      status: z.enum(supersededStatuses),
+      text: z.string().min(1),
+      sources: z.array(sourceId).min(1),
+      link: pageLink.optional(),
+    })).min(1),
+    /** The outcome's next steps, in order. */
+    next: z.array(z.strictObject({ text: z.string().min(1), link: z.strictObject({ text: z.string().min(1), href: z.string().min(1) }) })).min(1),
   })),
   statements: z.array(z.strictObject({
     topic: z.enum(todayTopics),

@@ -120,6 +120,14 @@ export interface NowStatement {
   /** When the sources were read (YYYY-MM-DD). */
   checked: string;
 }
+/** One answer about a subject type the guide did not cover (today.yaml's subjects), with a link where it has one. */
+export interface TodayAnswer extends Omit<NowStatement, 'topic'> { id: string; label: string; link?: { text: string; href: string } }
+/** A subject type the guide did not cover (海外主体), answered from today's sources alone. */
+export interface TodaySubject {
+  id: string; label: string; scope: string; headline: string; answers: TodayAnswer[];
+  /** The outcome's next steps; a link is site-relative ("/…") or an official page. */
+  next: { text: string; link: { text: string; href: string } }[];
+}
 /** A statement of today.yaml with the groups it holds for (null: every group) and the rules it answers beside. */
 export interface TodayStatement extends NowStatement { groups: GroupId[] | null; rules: string[] }
 
@@ -160,6 +168,8 @@ export interface RuleSet {
   history: RuleHistory;
   /** Today's statements, sources resolved (today.yaml). */
   today: TodayStatement[];
+  /** Subject types the guide did not cover, answered from today's sources (today.yaml). */
+  todaySubjects: TodaySubject[];
   /** today.yaml's sources by id, for pages that cite them directly (the 备案 page). */
   todaySources: Record<string, SupersededSource>;
 }

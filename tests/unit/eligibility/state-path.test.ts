@@ -13,6 +13,8 @@ test('the flow has a reasonable number of static pages, each with its own path',
   assert.ok(states.length > 40 && states.length < 400, String(states.length));
   // Each distinct complete answer set from the combinations is one outcome page.
   const outcomes = new Set(allCombinations.map((held) => statePath({ answers: walk(held).answers, help: false }, data)));
+  // …and each subject type the guide did not cover (海外主体) is one more, right after the subject question.
+  for (const s of data.todaySubjects) outcomes.add(`/tools/eligibility/subject-${s.id}/`);
   assert.equal(states.filter((s) => nextQuestion(s.answers, data) === null).length, outcomes.size);
   for (const p of outcomes) assert.ok(paths.includes(p), p);
 });
