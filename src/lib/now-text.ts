@@ -6,6 +6,10 @@ import type { NowStatement } from './rules/types.ts';
 /** What a line says about today: a statement of today.yaml, or an answer about 海外主体. */
 type TodayValue = Pick<NowStatement, 'text' | 'sources' | 'checked'>;
 
+/** Today's side of an answer: none, one statement, or several in order. */
+export type TodayValues = NowStatement | readonly NowStatement[] | undefined;
+export const todayValues = (now: TodayValues): readonly NowStatement[] => (now === undefined ? [] : 'text' in now ? [now] : now);
+
 /** The guide's edition as a reader sees it before its value. */
 export const guideLabel = (asOfDate: string) => `指南（${asOfDate}）`;
 
@@ -19,6 +23,7 @@ export function nowSourceText(now: TodayValue): string {
 export const nowLine = (now: TodayValue) => `现在：${now.text}${nowSourceText(now)}`;
 
 /** Both values on one line; the guide's alone where today's is not known to differ. */
-export function bothText(guide: string, now: NowStatement | undefined, asOfDate: string): string {
-  return now ? `${guideLabel(asOfDate)}：${guide} · ${nowLine(now)}` : guide;
+export function bothText(guide: string, now: TodayValues, asOfDate: string): string {
+  const all = todayValues(now);
+  return all.length ? `${guideLabel(asOfDate)}：${guide} · ${all.map(nowLine).join(' · ')}` : guide;
 }

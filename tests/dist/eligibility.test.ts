@@ -7,7 +7,7 @@ import { loadRuleSet } from '../../src/lib/rules/load.ts';
 import { eligibilityData } from '../../src/lib/eligibility/data.ts';
 import { evaluate } from '../../src/lib/eligibility/outcome.ts';
 import { outcomeSummary } from '../../src/lib/eligibility/summary.ts';
-import { guideLabel } from '../../src/lib/now-text.ts';
+import { guideLabel, todayValues, type TodayValues } from '../../src/lib/now-text.ts';
 import type { NowStatement } from '../../src/lib/rules/types.ts';
 import { nextQuestion, question, todaySubjectOf } from '../../src/lib/eligibility/questions.ts';
 import { allStates, parseTokens, pathTokens, statePath } from '../../src/lib/eligibility/state-path.ts';
@@ -59,11 +59,18 @@ test('every static page shows the question or the outcome the engine gives for i
     const outcome = evaluate(parsed.state.answers, data);
     expect(outcome.headline, 'headline');
     // Where today differs, the guide's answer and today's are on the same line (only citations between them).
-    const both = (guide: string, now: NowStatement | undefined, what: string) => {
-      if (!now) return;
-      const at = text.indexOf(squash(`${guideLabel(data.source.asOfDate)}：${guide}`));
-      const after = at < 0 ? -1 : text.indexOf(squash(`现在：${now.text}`), at);
-      if (at < 0 || after < 0 || after - at - squash(`${guideLabel(data.source.asOfDate)}：${guide}`).length > 60) problems.push(`${path}: ${what} does not give today's value on its line: ${guide}`);
+    // Several statements follow in order, each after the previous one's sources.
+    const both = (guide: string, now: TodayValues, what: string) => {
+      const guideText = squash(`${guideLabel(data.source.asOfDate)}：${guide}`);
+      let at = text.indexOf(guideText);
+      let gap = 60;
+      if (at >= 0) at += guideText.length;
+      for (const n of todayValues(now)) {
+        const next = at < 0 ? -1 : text.indexOf(squash(`现在：${n.text}`), at);
+        if (at < 0 || next < 0 || next - at > gap) { problems.push(`${path}: ${what} does not give today's value on its line: ${guide}`); return; }
+        at = next + squash(`现在：${n.text}`).length;
+        gap = 400;
+      }
     };
     for (const r of outcomeSummary(outcome, parsed.state.answers, data)) {
       expect(`${r.label}${r.now ? `${guideLabel(data.source.asOfDate)}：` : ''}${r.text}`, 'summary row');

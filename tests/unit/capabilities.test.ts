@@ -143,8 +143,12 @@ const todayTable: [group: GroupId, topic: TodayTopic, status: string | null, say
   ['enterprise', 'certification', null, null],
   ['organisation', 'certification', null, null],
   ['personal', 'certification-fee', 'unverified', /未核实/],
-  ['enterprise', 'certification-fee', 'changed', /300元.*年审/],
+  ['enterprise', 'certification-fee', 'changed', /300元.*年审.*有效期多长，官方页面未写明（未核实）/],
   ['organisation', 'certification-fee', 'changed', /费用未写明/],
+  // What 认证 makes available today: 个人 still no 微信支付; every group: name review, avatar 未核实.
+  ['personal', 'certification-effects', 'changed', /仍不能开通微信支付.*被搜索、分享.*头像是否受认证影响，本站未能核实/],
+  ['enterprise', 'certification-effects', 'changed', /申请微信支付的前提.*60 个.*90 个.*名称审核.*未能核实/],
+  ['organisation', 'certification-effects', 'changed', /申请微信支付的前提/],
   ['personal', 'payment', 'changed', /没有个人/],
   ['enterprise', 'payment', 'changed', /仍须已认证/],
   ['organisation', 'payment', 'changed', /仍须已认证/],

@@ -3,7 +3,7 @@
 // by the wizard's outcome pages, the chapters, the calculators' notes and, as HTML, the checklists' steps
 // (no island carries its code).
 import type { ComponentChildren } from 'preact';
-import { guideLabel } from '../../lib/now-text.ts';
+import { guideLabel, todayValues, type TodayValues } from '../../lib/now-text.ts';
 import { confidenceGrade, confidenceLabel } from '../../lib/rules/superseded-labels.ts';
 import type { NowStatement, SupersededSource } from '../../lib/rules/types.ts';
 import '../../styles/now.css';
@@ -31,7 +31,9 @@ export function NowPart({ now }: { now: Pick<NowStatement, 'text' | 'sources' | 
 }
 
 /** The guide's value (with whatever follows it, e.g. its citations), then today's where it differs. */
-export function BothValues({ now, asOfDate, children }: { now: NowStatement | undefined; asOfDate: string; children: ComponentChildren }) {
-  if (!now) return <>{children}</>;
-  return <><span class="guide-label">{guideLabel(asOfDate)}：</span>{children}<NowPart now={now} /></>;
+/** Several statements (个人's 认证之后: that it can be applied for, and what it brings) follow in order. */
+export function BothValues({ now, asOfDate, children }: { now: TodayValues; asOfDate: string; children: ComponentChildren }) {
+  const all = todayValues(now);
+  if (all.length === 0) return <>{children}</>;
+  return <><span class="guide-label">{guideLabel(asOfDate)}：</span>{children}{all.map((n) => <NowPart now={n} />)}</>;
 }

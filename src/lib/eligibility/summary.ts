@@ -8,9 +8,13 @@ import { quoteRule, type EligibilityData } from './data.ts';
 import type { Outcome } from './outcome.ts';
 import { question, type Answers } from './questions.ts';
 
-export type SummaryRowId = 'register' | 'path' | 'cost' | 'payment' | 'deadline' | 'review' | 'changes';
+export type SummaryRowId = 'register' | 'path' | 'cost' | 'payment' | 'certification' | 'deadline' | 'review' | 'changes';
 /** A row of the card: the guide's answer with its rules, and today's where it differs (now, today.yaml). */
-export interface SummaryRow { id: SummaryRowId; label: string; text: string; rules: string[]; decisions?: string[]; now?: NowStatement }
+export interface SummaryRow {
+  id: SummaryRowId; label: string; text: string; rules: string[]; decisions?: string[];
+  /** Today's, where it differs: one statement, or several in order. */
+  now?: NowStatement | NowStatement[];
+}
 
 const row = (id: SummaryRowId, label: string, text: string, rules: string[] = [], decisions?: string[]): SummaryRow =>
   decisions ? { id, label, text, rules, decisions } : { id, label, text, rules };
@@ -93,6 +97,27 @@ function paymentRow(o: Outcome, data: EligibilityData): SummaryRow {
   return now.payment ? { ...r, now: now.payment } : r;
 }
 
+/**
+ * What 认证 makes available, by the guide (微信支付 R43, the certified members' tier, the profile after
+ * 认证 R25) or, where 认证 is unavailable (个人), R41; today's beside it (certification-effects).
+ */
+function certificationRow(o: Outcome, data: EligibilityData): SummaryRow {
+  const { certification, payment, members, profile, now } = o.capabilities;
+  const after = profile.find((p) => p.path === 'certification');
+  const tier = members.certified ? data.limits.members[members.certified] : null;
+  const r = certification.need === 'unavailable'
+    ? row('certification', '认证之后', `不适用：${quoteRule(certification.rules[0]!, data)}。`, certification.rules, certification.decisions)
+    : row('certification', '认证之后', [
+      '可申请微信支付',
+      ...(tier ? [`成员名额按已认证一档（最多 ${tier.developers} 个开发者、${tier.testers} 个体验者）`] : []),
+      ...(after ? ['以微信认证验证主体的，认证完成后才能补充名称、头像等'] : []),
+    ].join('；') + '。', [...payment.rules, ...(tier ? [tier.rule] : []), ...(after ? [after.rule] : [])]);
+  // 个人: that 认证 can be applied for today comes first, then what it brings.
+  const today = [...(certification.need === 'unavailable' && now.certification ? [now.certification] : []),
+    ...(now['certification-effects'] ? [now['certification-effects']] : [])];
+  return today.length ? { ...r, now: today } : r;
+}
+
 export function outcomeSummary(o: Outcome, answers: Answers, data: EligibilityData): SummaryRow[] {
   const can = o.capabilities;
   const ruleOf = (c: string) => can.conditions.find((x) => x.id === c)!.rule;
@@ -100,10 +125,10 @@ export function outcomeSummary(o: Outcome, answers: Answers, data: EligibilityDa
     ? row('register', '能否注册', `可以，以${o.subject.label}主体注册。`, [...new Set([...can.register.rules, ...can.conditions.map((c) => c.rule)])])
     : row('register', '能否注册', `暂时不能，${o.failed.length} 项不符合：${o.failed.map((c) => question(c, answers, data).name).join('、')}。`,
       [...new Set(o.failed.map(ruleOf))])];
-  // Today beside the guide: 个人's cost row rests on 认证 being unavailable, so it takes today's 认证; the rest, today's fee.
-  const todayCost = can.certification.need === 'unavailable' ? can.now.certification : can.now['certification-fee'];
+  // Today beside the guide: the fee, validity and 年审 of 认证 (for 个人, that it can now be applied for is in 认证之后).
+  const todayCost = can.now['certification-fee'];
   rows.push(...verificationRows[can.certification.need]({ o, answers, data }).map((r) => (r.id === 'cost' && todayCost ? { ...r, now: todayCost } : r)));
-  rows.push(paymentRow(o, data));
+  rows.push(paymentRow(o, data), certificationRow(o, data));
   rows.push(row('review', '审核时长', '指南未说明，现行以平台为准。'));
   // Each note with its kind and confidence; its sources are in the section the row links to (and in the copied text).
   const notes = outcomeNotes(o, data);

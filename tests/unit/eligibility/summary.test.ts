@@ -8,6 +8,7 @@ import { evaluate, type Outcome } from '../../../src/lib/eligibility/outcome.ts'
 import { formatOutcomeText } from '../../../src/lib/eligibility/outcome-text.ts';
 import { outcomeTextInput } from '../../../src/lib/eligibility/outcome-text-input.ts';
 import { outcomeSummary, type SummaryRowId } from '../../../src/lib/eligibility/summary.ts';
+import { todayValues } from '../../../src/lib/now-text.ts';
 import { supersededStatusLabel } from '../../../src/lib/rules/superseded-labels.ts';
 import type { Answers } from '../../../src/lib/eligibility/questions.ts';
 import { allCombinations, data, rules, walk } from './fixture.ts';
@@ -37,6 +38,11 @@ const cases: [name: string, answers: Answers, expect: Partial<Record<SummaryRowI
   ['个人 wanting 微信支付', { subject: 'personal', age: 'yes', identity: 'yes', realname: 'yes', email: 'yes', payment: 'yes', unionid: 'no' },
     { register: /^可以/, path: /没有为个人主体规定/, cost: /^指南未说明（指南写的是“个人类型帐号暂不支持微信认证”）。$/, deadline: /^指南未说明/,
       changes: /个人帐号现在可以申请微信认证（现行规则已变化；可信度中、高）/ }],
+  // What 认证 makes available: by the guide, with today's beside it.
+  ['个人: 认证 not applicable by the guide', { subject: 'personal', age: 'yes', identity: 'yes', realname: 'yes', email: 'yes', payment: 'no', unionid: 'no' },
+    { certification: /^不适用：个人类型帐号暂不支持微信认证。$/ }],
+  ['企业 by 认证: 微信支付, the certified tier, the profile after it', { subject: 'enterprise', email: 'yes', payment: 'no', path: 'certification', unionid: 'no' },
+    { certification: /^可申请微信支付；成员名额按已认证一档（最多 20 个开发者、40 个体验者）；以微信认证验证主体的，认证完成后才能补充名称、头像等。$/ }],
   ['个人 under age without an email', { subject: 'personal', age: 'no', identity: 'yes', realname: 'yes', email: 'no' },
     { register: /^暂时不能，2 项不符合：年满 18 岁、注册邮箱。$/ }],
   ['企业 with a bad email: both methods, both costs', { subject: 'enterprise', email: 'no' },
@@ -50,6 +56,16 @@ for (const [name, answers, expect] of cases) {
     }
   });
 }
+
+test('the 认证之后 row gives today\'s beside the guide for every subject group', () => {
+  const personal = card({ subject: 'personal', age: 'yes', identity: 'yes', realname: 'yes', email: 'yes', payment: 'no', unionid: 'no' }).certification!;
+  assert.deepEqual(personal.rules, ['R41']);
+  assert.deepEqual(todayValues(personal.now).map((n) => n.topic), ['certification', 'certification-effects']);
+  assert.match(todayValues(personal.now)[1]!.text, /仍不能开通微信支付/);
+  const media = card({ subject: 'media', email: 'yes', payment: 'no', unionid: 'no' }).certification!;
+  assert.match(todayValues(media.now)[0]!.text, /申请微信支付的前提/);
+  assert.ok(media.rules.includes('R43') && media.rules.includes('R32') && media.rules.includes('R25'), media.rules.join());
+});
 
 test('个体工商户: the 300 元 and 10 天 rows carry D2 (treated as an enterprise type); 企业 rows do not', () => {
   const decisions = (answers: Answers) => Object.fromEntries(Object.entries(card(answers)).map(([id, r]) => [id, r!.decisions ?? []]));
