@@ -1,6 +1,7 @@
 // A link into 注册清单. `?tracks=` (the eligibility wizard's hand-over) sets the tracks of a new list;
 // over saved progress it is only offered. `?progress=` (a share link, with its tracks) goes through the
-// import preview; its decoder comes with the share code, loaded only for such a link.
+// import preview; its decoder comes with the share code, loaded only for such a link. Once all that is
+// answered (`settled`), the page's address follows the list (use-address.ts) and no longer holds the link.
 import { useEffect, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import { hasProgress, parseTracksParam, type ChecklistData } from '../../lib/checklist.ts';
@@ -22,6 +23,8 @@ export function useChecklistLink(
   const [incoming, setIncoming] = useState<ChecklistData | null>(null);
   /** A link's progress loaded without asking (nothing was saved): said at the top, as its 撤销 sits at the foot of a long list. */
   const [linkLoaded, setLinkLoaded] = useState(false);
+  /** A `?progress=` being decoded (its code loading): until then the address keeps it. */
+  const [reading, setReading] = useState(true);
 
   // After the store's own effect (declared before this hook), so the saved progress is loaded.
   useEffect(() => {
@@ -45,20 +48,15 @@ export function useChecklistLink(
         const r = decodeProgress(shared, stepIds, link ? link.ids : null, Date.now(), (iso) => parseDate(iso).ok);
         if (r.ok) { setIncoming({ profiles: { [profile]: r.progress } }); setLinkLoaded(!hasProgress(s.current.profiles[profile])); }
         else refuse(`无法读取（${r.reason}）`);
-      }, () => refuse('未能加载（网络问题），可刷新页面再试'));
+        setReading(false);
+      }, () => refuse('未能加载（网络问题），可刷新页面再试')); // still `reading`: the address keeps the link to try again
     }
     setNotes(found);
-    if (shared === null) applyTracks();
+    if (shared === null) { applyTracks(); setReading(false); }
     sync();
   }, []);
 
-  /** The link's settings are answered: take them out of the address, so a reload does not ask again. */
-  const linkDone = () => {
-    const url = new URL(location.href);
-    url.searchParams.delete('tracks');
-    url.searchParams.delete('progress');
-    history.replaceState(history.state, '', url);
-  };
-
-  return { offer, setOffer, notes, incoming, setIncoming, linkLoaded, linkDone };
+  /** Nothing of the link waits for an answer: the address may follow the list (and a reload then asks nothing). */
+  const settled = !reading && !offer && !incoming;
+  return { offer, setOffer, notes, incoming, setIncoming, linkLoaded, settled };
 }
