@@ -7,7 +7,9 @@ const originalName = '无法读取的注册清单数据.txt';
 const download = (raw: string) => saveFile(raw, 'text/plain;charset=utf-8', originalName);
 
 /** `exportFile`: whether 导出进度 is offered here (not in WeChat), so the note names only what is there. */
-export function Notices({ info, unlock, onDiscard, exportFile }: { info: StoreInfo; unlock: () => void; onDiscard: (key: string) => void; exportFile: boolean }) {
+interface NoticesProps { info: StoreInfo; unlock: () => void; onDiscard: (key: string) => void; exportFile: boolean }
+
+export function Notices({ info, unlock, onDiscard, exportFile }: NoticesProps) {
   const { locked, aside, reason } = info;
   // The reasons are sentences; inside （…） they lose their final 。
   const why = (locked?.reason ?? reason)?.replace(/。$/, '');
