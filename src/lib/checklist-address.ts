@@ -20,8 +20,9 @@ export function latestChange(p: ProfileProgress): number {
  */
 export function withShareParams(search: string, stepIds: readonly string[], p: ProfileProgress, time: number): string {
   const params = new URLSearchParams(search);
+  // Always last and in this order, whatever the address had, so a list has one address.
+  for (const k of shareKeys) params.delete(k);
   if (p.tracks.value) params.set('tracks', p.tracks.value.join(','));
-  else params.delete('tracks');
   params.set('progress', encodeProgress(stepIds, p, time));
   const text = params.toString();
   return text ? `?${text}` : '';

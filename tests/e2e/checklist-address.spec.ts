@@ -27,8 +27,8 @@ test('after ticking, the page\'s own address carries the progress: a fresh devic
   await setStatus(a.page, 'open-register', 'done');
   await setStatus(a.page, 'activate-email', 'doing');
   await a.page.getByLabel('提交主体信息的日期（计算最后汇款日）').fill('2024-02-29');
-  // WeChat's own parameter stays; the list's are set as 复制链接 sets them.
-  await expect(a.page).toHaveURL(/\?tracks=payment&from=singlemessage&progress=1\.2[01]+\.20240229\.[0-9a-z]+$/);
+  // WeChat's own parameter stays; the list's follow, as 复制链接 sets them.
+  await expect(a.page).toHaveURL(/\?from=singlemessage&tracks=payment&progress=1\.2[01]+\.20240229\.[0-9a-z]+$/);
   await expect(progressText(a.page)).toContainText('已完成 1 /');
   const total = (await progressText(a.page).textContent())!.match(/已完成 1 \/ (\d+) 步/)![1];
 
@@ -130,6 +130,20 @@ test('until a link is answered the address keeps it: a reload before answering a
   await b.context.close();
 });
 
+test('tracks offered over saved progress do not hold the address: ticking on without answering, the address carries the progress', async ({ page }) => {
+  await page.setViewportSize(phone.viewport);
+  await open(page, remitPage);
+  await setStatus(page, 'fill-email', 'done');
+  await open(page, `${remitPage}?tracks=payment`);
+  const offer = page.getByRole('group', { name: /链接中的设置与你保存的不同/ });
+  await expect(offer).toBeVisible();
+  await setStatus(page, 'open-register', 'done');
+  await expect(page).toHaveURL(/\/tools\/checklist\/enterprise-remittance\/\?progress=1\.2[01]*2/);
+  await expect(offer).toBeVisible(); // still there to answer
+  await offer.getByRole('button', { name: '使用链接的' }).click();
+  await expect(page).toHaveURL(/\?tracks=payment&progress=1\.2/);
+});
+
 test.describe('the list names only the ways of moving it that this device offers', () => {
   const hint = (page: Page) => tools(page).locator('.calc-hint').first();
 
@@ -142,7 +156,7 @@ test.describe('the list names only the ways of moving it that this device offers
     await expect(tools(page).getByRole('button', { name: '二维码' })).toHaveCount(0);
     await expect(tools(page).getByRole('button', { name: /导出进度/ })).toHaveCount(0);
     // What sharing the page's address carries, and what is not known of WeChat's menu.
-    await expect(tools(page).locator('.checklist-address')).toContainText('本页地址随进度更新，和“复制链接”一样带着本清单的进度');
+    await expect(tools(page).locator('.checklist-address')).toContainText('本页地址随进度更新：转发本页或复制地址，和“复制链接”一样带着本清单的进度');
     await expect(tools(page).locator('.checklist-address')).toContainText('未核实');
     await context.close();
   });

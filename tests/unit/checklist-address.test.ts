@@ -32,6 +32,8 @@ const shareCases: [name: string, search: string, p: ProfileProgress, expected: s
   ['tracks first, as 复制链接 has always written them', '', withTracks, `?tracks=payment%2Copen-platform&progress=1.210..${b36(now)}`],
   ['tracks chosen, none of them: an empty tracks', '', noneChosen, `?tracks=&progress=1.210..${b36(now)}`],
   ['the date', '', dated, `?progress=1.210.20261130.${b36(now)}`],
+  ['the list\'s parameters last, tracks before progress, wherever the address had them', '?progress=x&tracks=y&from=timeline', withTracks,
+    `?from=timeline&tracks=payment%2Copen-platform&progress=1.210..${b36(now)}`],
   ['an untouched list still carries its (empty) progress', '', emptyProfileProgress(), `?progress=1.000..${b36(now)}`],
   ['WeChat\'s parameters kept, an old tracks dropped', '?from=singlemessage&isappinstalled=0&tracks=payment', ticked,
     `?from=singlemessage&isappinstalled=0&progress=1.210..${b36(now)}`],

@@ -31,9 +31,9 @@ interface ToolsProps {
 }
 
 /** What sharing the page's address carries (use-address.ts); WeChat's menu is not known to share the updated address everywhere. */
-const addressNote = '本页地址随进度更新，和“复制链接”一样带着本清单的进度（步骤状态、可选项目、提交日期）：复制地址栏或用菜单转发本页，'
+const addressNote = '本页地址随进度更新：转发本页或复制地址，和“复制链接”一样带着本清单的进度（步骤状态、可选项目、提交日期），'
   + '对方打开时可以合并或撤销。带的是发出那一刻的进度，之后的更改不会同步；其他帐号类型的清单不在其中。'
-  + '微信右上角“···”转发的是否总是更新后的地址，未核实；最稳妥用“复制链接”。';
+  + '微信右上角“···”转发时是否用更新后的地址，未核实；最稳妥用“复制链接”。';
 
 const weChatNote = '在微信里打开时，通常无法下载文件或打印：请用上面的“复制链接”“复制为文字”，或';
 

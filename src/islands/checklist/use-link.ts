@@ -1,6 +1,6 @@
 // A link into 注册清单. `?tracks=` (the eligibility wizard's hand-over) sets the tracks of a new list;
 // over saved progress it is only offered. `?progress=` (a share link, with its tracks) goes through the
-// import preview. Once all that is answered (`settled`), the page's address follows the list
+// import preview. Once that is answered (`settled`), the page's address follows the list
 // (use-address.ts) and no longer holds the link; as the address then carries progress on almost every
 // visit, its decoder loads with the list, not with the share code.
 import { useEffect, useState } from 'preact/hooks';
@@ -54,7 +54,11 @@ export function useChecklistLink(
     sync();
   }, []);
 
-  /** Nothing of the link waits for an answer: the address may follow the list (and a reload then asks nothing). */
-  const settled = !reading && !offer && !incoming;
+  /**
+   * No progress from the link waits for an answer: the address may follow the list (and a reload then
+   * asks nothing). An offer of tracks does not hold it: it is a choice, not progress, and a reader who
+   * ticks on without answering should still forward their progress.
+   */
+  const settled = !reading && !incoming;
   return { offer, setOffer, notes, incoming, setIncoming, linkLoaded, settled };
 }
