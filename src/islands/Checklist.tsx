@@ -2,15 +2,18 @@
 // reader's progress kept in localStorage (versioned, validated, merged with other tabs, never silently
 // dropped). Every control that needs the island stays disabled until it has loaded (`ready`).
 // State: checklist/use-store.ts (saved progress), use-link.ts (?tracks=, ?progress=), use-submitted-date.ts;
+// the page's address follows the list (use-address.ts), so sharing it carries the progress;
 // views: checklist/track-list.tsx (progress, tracks, steps), tools.tsx (share, export, import, reset).
 import { useEffect, useState } from 'preact/hooks';
 import { emptyProfileProgress, progress, statusLabels, statusMap, type Status } from '../lib/checklist.ts';
+import { withShareParams } from '../lib/checklist-address.ts';
 import { setField } from '../lib/checklist-merge.ts';
 import { describeValue, fieldLabels, shownTracks, toggledTracks } from '../lib/checklist-view.ts';
 import { formatChinese } from '../lib/deadline.ts';
 import { isWeChat } from '../lib/wechat.ts';
 import type { RuleLinks } from './rule-ref.tsx';
-import { shareCode } from './share-actions.tsx';
+import { qrMedia, shareCode } from './share-actions.tsx';
+import { useAddress } from './checklist/use-address.ts';
 import { useShareCode } from './checklist/use-share-code.ts';
 import { DeadlineField } from './checklist/deadline-field.tsx';
 import { Notices } from './checklist/store-notices.tsx';
@@ -55,7 +58,8 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
   const code = useShareCode(link.notes.length > 0 || link.linkLoaded || !!link.offer);
   const [ready, setReady] = useState(false);
   const [weChat, setWeChat] = useState(false);
-  useEffect(() => { setWeChat(isWeChat(navigator.userAgent)); setReady(true); }, []);
+  const [qr, setQr] = useState(false);
+  useEffect(() => { setWeChat(isWeChat(navigator.userAgent)); setQr(matchMedia(qrMedia).matches); setReady(true); }, []);
   useStepFromAddress(ready);
 
   const mine = data.profiles[profile] ?? emptyProfileProgress();
@@ -71,21 +75,16 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
   const answerOffer = (use: boolean) => {
     if (use) set('#tracks', link.offer);
     link.setOffer(null);
-    link.linkDone();
   };
+  useAddress(ready && link.settled, stepIds, mine);
 
   /** This page with the chosen tracks and the progress, to open on another device (share-progress.ts). */
-  const shareUrl = async () => {
-    const url = new URL(location.pathname, location.href);
-    if (mine.tracks.value) url.searchParams.set('tracks', mine.tracks.value.join(','));
-    url.searchParams.set('progress', (await shareCode()).encodeProgress(stepIds, mine, Date.now()));
-    return url.href;
-  };
+  const shareUrl = () => new URL(location.pathname + withShareParams('', stepIds, mine, Date.now()), location.href).href;
   const { deadline } = date;
   const share = {
     url: shareUrl,
     text: async () => (await shareCode()).checklistText({
-      profileLabel, tracks: visible, statusOf, statusLabels, progress: p, url: await shareUrl(),
+      profileLabel, tracks: visible, statusOf, statusLabels, progress: p, url: shareUrl(),
       deadline: deadline && deadlineDays !== null ? {
         submitted: formatChinese(deadline.submitted), safeDay: formatChinese(deadline.safeDay),
         lastPossibleDay: formatChinese(deadline.lastPossibleDay), deadlineDays,
@@ -99,7 +98,7 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
     <div class="checklist" data-ready={ready ? 'true' : undefined}>
       <div class="js-only">
         {!ready && <p class="calc-note checklist-loading">清单功能加载中，加载完成前不能记录进度。</p>}
-        <Notices info={info} unlock={unlock} onDiscard={discard} />
+        <Notices info={info} unlock={unlock} onDiscard={discard} exportFile={!weChat} />
         {code && <code.LinkNotices link={link} chosen={chosen} show={(v) => describeValue(v, labels)} off={off} answerOffer={answerOffer} />}
       </div>
       <ProgressLine progress={p} />
@@ -111,7 +110,7 @@ export default function Checklist({ profile, profileLabel, tracks, deadlineDays,
         <TrackSection track={t} statusOf={statusOf} labels={labels} off={off} set={set} ruleHrefs={ruleHrefs} deadlineField={deadlineField} />
       ))}
       <Tools data={data} profile={profile} profileLabel={profileLabel} labels={labels} edit={edit} ready={ready} off={off}
-        share={share} weChat={weChat} incoming={link.incoming} linkDone={() => { link.setIncoming(null); link.linkDone(); }} />
+        share={share} weChat={weChat} qr={qr} incoming={link.incoming} linkDone={() => link.setIncoming(null)} />
     </div>
   );
 }

@@ -14,6 +14,9 @@ import '../styles/share.css';
  */
 export const shareCode = once(() => import('./share-panel.tsx'));
 
+/** A QR code is for moving to another device: worth offering on a wide screen or with a mouse (the checklist says so too). */
+export const qrMedia = '(min-width: 48rem), (pointer: fine)';
+
 export interface ShareActionsProps {
   /** The text 复制为文字 copies (a checklist, an outcome), built when the reader asks. */
   text: () => string | Promise<string>;
@@ -31,8 +34,7 @@ export default function ShareActions({ text, url, disabled }: ShareActionsProps)
   const [qr, setQr] = useState<Open | null>(null);
   const [failed, setFailed] = useState(false);
   const qrButton = useRef<HTMLButtonElement>(null);
-  // A QR code is for moving to another device: worth offering on a wide screen or with a mouse.
-  useEffect(() => setCanQr(matchMedia('(min-width: 48rem), (pointer: fine)').matches), []);
+  useEffect(() => setCanQr(matchMedia(qrMedia).matches), []);
 
   const ask = async (what: ShareAsk) => {
     setFailed(false);

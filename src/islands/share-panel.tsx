@@ -2,14 +2,13 @@
 // is refused (often in WebViews and on http) that shows the text selected to copy by hand; and the QR
 // code of a link, drawn in the browser (uqr) as SVG: black modules on white with the 4-module quiet
 // zone in either colour scheme, so any phone camera reads it. Also what the checklist needs only when
-// a reader shares or opens a share link: its text and the link's progress, encoded and decoded, what
-// it says about a link it was opened with, and the changes an import would make.
+// a reader shares or opens a share link: its text, what it says about a link it was opened with, and
+// the changes an import would make.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { encode } from 'uqr';
 
 export { checklistText } from '../lib/checklist-text.ts';
 export { formatOutcomeText } from '../lib/eligibility/outcome-text.ts';
-export { decodeProgress, encodeProgress } from '../lib/share-progress.ts';
 export { LinkNotices } from './checklist/link-notices.tsx';
 export { ImportChanges } from './checklist/import-changes.tsx';
 export { readImportFile } from './checklist/import-file.ts';

@@ -26,3 +26,10 @@ export const shownTracks = <T extends TrackShape>(tracks: readonly T[], chosen: 
 /** The optional tracks chosen once `id` is ticked (`on`) or unticked, in the page's order. */
 export const toggledTracks = (tracks: readonly TrackShape[], chosen: readonly string[], id: string, on: boolean): string[] =>
   tracks.filter((t) => t.optional).map((t) => t.id).filter((t) => (t === id ? on : chosen.includes(t)));
+
+/** What this device offers to move the list elsewhere: the QR code (wide screens, a mouse), the export file (not in WeChat). */
+export interface HandOffOffers { qr: boolean; exportFile: boolean }
+
+/** How to take the list to another device, naming only what this one offers (a link is always offered). */
+export const moveSentence = ({ qr, exportFile }: HandOffOffers): string =>
+  `换设备时，${qr ? '用带进度的链接或二维码' : exportFile ? '用带进度的链接' : '用带进度的链接（“复制链接”）'}${exportFile ? '，或导出文件再导入' : ''}。`;

@@ -78,7 +78,7 @@ test.describe('on a phone', () => {
     await expect(offer.getByRole('listitem')).toContainText(/已完成 3 \/ \d+ 步，下一步：填写符合要求的邮箱和密码/);
     const total = (await offer.getByRole('listitem').textContent())!.match(/已完成 3 \/ (\d+) 步/)![1];
     await offer.getByRole('link', { name: '个人' }).tap();
-    await expect(page).toHaveURL(/\/tools\/checklist\/personal\/#step-fill-email$/);
+    await expect(page).toHaveURL(/\/tools\/checklist\/personal\/(\?progress=[^#]+)?#step-fill-email$/);
     await expect(page.locator('.checklist[data-ready]')).toHaveCount(1);
     await expect(checkbox(page, 'fill-email')).toBeFocused();
     await expect(row(page, 'fill-email')).toBeInViewport();

@@ -53,8 +53,8 @@ test('a share link carries the progress: a fresh device loads it, and can undo',
   await expect(tools(page).getByRole('button', { name: '撤销' })).toBeInViewport();
   await expectStatus(page, 'open-register', 'done');
   await expectStatus(page, 'activate-email', 'doing');
-  // Taken out of the address once loaded, so a reload does not ask again; and saved on this device.
-  expect(new URL(page.url()).search).toBe('');
+  // Saved on this device, and the address now carries the list as saved here (issue 23), so a reload asks nothing.
+  await expect(page).toHaveURL(/\/tools\/checklist\/personal\/\?progress=1\.2[01]+\.\.[0-9a-z]+(#|$)/);
   const saved = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key))!);
   expect(saved.data.profiles.personal.statuses['open-register'].value).toBe('done');
   await tools(page).getByRole('button', { name: '撤销' }).click();
@@ -82,7 +82,11 @@ test('over saved progress a share link is only offered: 取消 keeps it, 确定�
   await expect(tools(page)).toContainText('已取消导入，你的进度没有改变。');
   await expectStatus(page, 'open-register', 'todo');
   await expectStatus(page, 'activate-email', 'done');
-  expect(new URL(page.url()).search).toBe('');
+  // The address no longer holds the link but the reader's own list: a reload asks nothing.
+  await expect(page).not.toHaveURL(link);
+  await page.reload();
+  await expect(page.locator('.checklist[data-ready]')).toHaveCount(1);
+  await expect(page.getByRole('group', { name: /导入链接中的进度？/ })).toHaveCount(0);
 
   await open(page, link);
   await page.getByRole('group', { name: /导入链接中的进度？/ }).getByRole('button', { name: '确定导入' }).click();

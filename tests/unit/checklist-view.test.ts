@@ -2,7 +2,7 @@
 // tracks shown and the optional tracks chosen after a tick.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeValue, fieldLabels, shownTracks, toggledTracks } from '../../src/lib/checklist-view.ts';
+import { describeValue, fieldLabels, moveSentence, shownTracks, toggledTracks } from '../../src/lib/checklist-view.ts';
 
 const tracks = [
   { id: 'register', label: '注册', optional: false, steps: [{ id: 'account', label: '注册帐号' }] },
@@ -50,4 +50,17 @@ const toggles: [chosen: string[], id: string, on: boolean, after: string[]][] = 
 ];
 for (const [chosen, id, on, after] of toggles) {
   test(`ticking ${id} ${on ? 'on' : 'off'} over ${chosen.join(',') || 'none'}`, () => assert.deepEqual(toggledTracks(tracks, chosen, id, on), after));
+}
+
+// Issue 23: the list names only the ways of moving it that this device offers (no QR code on a phone, no export in WeChat).
+const moves: [offers: { qr: boolean; exportFile: boolean }, sentence: string][] = [
+  [{ qr: true, exportFile: true }, '换设备时，用带进度的链接或二维码，或导出文件再导入。'],
+  [{ qr: false, exportFile: true }, '换设备时，用带进度的链接，或导出文件再导入。'],
+  [{ qr: true, exportFile: false }, '换设备时，用带进度的链接或二维码。'],
+  [{ qr: false, exportFile: false }, '换设备时，用带进度的链接（“复制链接”）。'],
+];
+for (const [offers, sentence] of moves) {
+  test(`moveSentence: QR ${offers.qr ? 'offered' : 'not offered'}, export ${offers.exportFile ? 'offered' : 'not offered'}`, () => {
+    assert.equal(moveSentence(offers), sentence);
+  });
 }

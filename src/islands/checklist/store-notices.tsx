@@ -6,7 +6,10 @@ import type { StoreInfo } from './use-store.ts';
 const originalName = '无法读取的注册清单数据.txt';
 const download = (raw: string) => saveFile(raw, 'text/plain;charset=utf-8', originalName);
 
-export function Notices({ info, unlock, onDiscard }: { info: StoreInfo; unlock: () => void; onDiscard: (key: string) => void }) {
+/** `exportFile`: whether 导出进度 is offered here (not in WeChat), so the note names only what is there. */
+interface NoticesProps { info: StoreInfo; unlock: () => void; onDiscard: (key: string) => void; exportFile: boolean }
+
+export function Notices({ info, unlock, onDiscard, exportFile }: NoticesProps) {
   const { locked, aside, reason } = info;
   // The reasons are sentences; inside （…） they lose their final 。
   const why = (locked?.reason ?? reason)?.replace(/。$/, '');
@@ -37,7 +40,7 @@ export function Notices({ info, unlock, onDiscard }: { info: StoreInfo; unlock: 
       )}
       {info.migratedFrom && <p class="calc-note" role="status">已把旧版（第 {info.migratedFrom} 版）保存的进度升级，记录都已保留。</p>}
       {!info.persistent && (
-        <p class="calc-note" role="status">这个浏览器现在不允许本站保存数据（如无痕模式、禁用存储或空间已满）。清单照常可用，但关闭页面后不会记住进度；可用“导出进度”存到文件。</p>
+        <p class="calc-note" role="status">这个浏览器现在不允许本站保存数据（如无痕模式、禁用存储或空间已满）。清单照常可用，但关闭页面后不会记住进度；{exportFile ? '可用“导出进度”存到文件' : '可用“复制链接”留下带进度的链接'}。</p>
       )}
     </>
   );

@@ -2,6 +2,7 @@
 // 撤销 where a change can be undone). The state is use-tools.ts; the import preview, import-preview.tsx.
 import { useRef } from 'preact/hooks';
 import type { ChecklistData } from '../../lib/checklist.ts';
+import { moveSentence } from '../../lib/checklist-view.ts';
 import { openInBrowserHint } from '../../lib/wechat.ts';
 import ShareActions, { type ShareActionsProps } from '../share-actions.tsx';
 import { Ask, ImportPreview } from './import-preview.tsx';
@@ -21,15 +22,22 @@ interface ToolsProps {
   share: Pick<ShareActionsProps, 'text' | 'url'>;
   /** In WeChat's browser: no downloads, no print. */
   weChat: boolean;
+  /** The QR code is offered here (share-actions.tsx, qrMedia). */
+  qr: boolean;
   /** Progress from a share link, not yet loaded or offered. */
   incoming: ChecklistData | null;
-  /** The link's progress was loaded, offered and answered: the page takes it out of the address. */
+  /** The link's progress was loaded, or offered and answered: the address then follows the list. */
   linkDone: () => void;
 }
 
+/** What sharing the page's address carries (use-address.ts); WeChat's menu is not known to share the updated address everywhere. */
+const addressNote = '本页地址随进度更新：转发本页或复制地址，和“复制链接”一样带着本清单的进度（步骤状态、可选项目、提交日期），'
+  + '对方打开时可以合并或撤销。带的是发出那一刻的进度，之后的更改不会同步；其他帐号类型的清单不在其中。'
+  + '微信右上角“···”转发时是否用更新后的地址，未核实；最稳妥用“复制链接”。';
+
 const weChatNote = '在微信里打开时，通常无法下载文件或打印：请用上面的“复制链接”“复制为文字”，或';
 
-export function Tools({ data, profile, profileLabel, labels, edit, ready, off, share, weChat, incoming, linkDone }: ToolsProps) {
+export function Tools({ data, profile, profileLabel, labels, edit, ready, off, share, weChat, qr, incoming, linkDone }: ToolsProps) {
   const t = useTools({ data, profile, edit, off, incoming, linkDone });
   const resetRef = useRef<HTMLButtonElement>(null);
   const { message } = t;
@@ -38,8 +46,9 @@ export function Tools({ data, profile, profileLabel, labels, edit, ready, off, s
     <div class="checklist-tools js-only no-print" id="checklist-share">
       <h2>分享、保存与清空</h2>
       <p class="calc-hint">
-        进度只保存在这台设备的浏览器里{profileLabel ? `（${profileLabel}）` : ''}，不会上传。换设备时，用带进度的链接或二维码，或导出文件再导入。
+        进度只保存在这台设备的浏览器里{profileLabel ? `（${profileLabel}）` : ''}，不会上传。{moveSentence({ qr, exportFile: !weChat })}
       </p>
+      <p class="calc-hint checklist-address">{addressNote}</p>
       <ShareActions {...share} disabled={!ready} />
       {weChat && <p class="calc-note share-wechat">{weChatNote}{openInBrowserHint}后再导出、打印。</p>}
       <div class="calc-actions">

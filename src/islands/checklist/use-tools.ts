@@ -23,7 +23,7 @@ interface ToolsState {
   off: boolean;
   /** Progress from a share link, not yet loaded or offered. */
   incoming: ChecklistData | null;
-  /** The link's progress was loaded, offered and answered: the page takes it out of the address. */
+  /** The link's progress was loaded, or offered and answered: the address then follows the list. */
   linkDone: () => void;
 }
 
@@ -41,11 +41,12 @@ export function useTools({ data, profile, edit, off, incoming, linkDone }: Tools
 
   useEffect(() => {
     if (!incoming || off) return;
-    if (hasProgress(data.profiles[profile])) setPending({ name: fromLink, imported: incoming, replace: false, link: true });
-    else {
+    if (!hasProgress(data.profiles[profile])) {
       apply((d) => importMerge(d, incoming), `已导入${fromLink}。`);
       linkDone();
-    }
+    } else if (importMerge(data, incoming).length === 0) {
+      linkDone(); // nothing newer than what is saved (the reader's own address, reloaded): nothing to ask
+    } else setPending({ name: fromLink, imported: incoming, replace: false, link: true });
   }, [incoming, off]);
 
   const exportFile = () => {
