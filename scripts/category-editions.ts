@@ -127,18 +127,28 @@ function readTable(markdown: string, heading: string): Reading {
  * the tree does not (2018-09-17: 商业服务 › 律师 gets 《律师执业资格证》), and a note read from the first
  * copy alone would say "各行均为“/”" for the whole span. Null when the column never changed.
  */
-function extrasNote(name: string, first: Version, copies: { version: Version; extras: Extras }[]): string | null {
+interface NoteSource { date: string; commit: string; url: string }
+
+function extrasNote(
+  name: string, first: Version, copies: { version: Version; extras: Extras }[], file: string,
+): { note: string; sources: NoteSource[] } | null {
   const changes: string[] = [];
+  const sources: NoteSource[] = [];
   let before = copies[0]!.extras.get(name) ?? new Map<string, string>();
   for (const { version, extras } of copies.slice(1)) {
     const now = extras.get(name) ?? new Map<string, string>();
-    for (const [row, value] of now) if (before.get(row) !== value) changes.push(`${version.date} 起“${row}”一行为“${value}”`);
+    for (const [row, value] of now) {
+      if (before.get(row) === value) continue;
+      changes.push(`${version.date} 起“${row}”一行为“${value}”`);
+      // The copy each change is read from, linked beside the note (noteSources).
+      if (!sources.some((x) => x.commit === version.commit)) sources.push({ date: version.date, commit: version.commit, url: `${trackerUrl}/blob/${version.commit}/${file}` });
+    }
     before = now;
   }
   if (!changes.length) return null;
   const values = new Set(copies[0]!.extras.get(name)?.values());
   const start = values.size === 1 ? `${first.date} 的存档各行均为“${[...values][0]}”` : `${first.date} 的存档各行不一`;
-  return `原表另有“${name}”一列（本数据未收录）：${start}；${changes.join('；')}。`;
+  return { note: `原表另有“${name}”一列（本数据未收录）：${start}；${changes.join('；')}。`, sources };
 }
 
 // ── the editions ───────────────────────────────────────────────────────────────────────────────
@@ -174,9 +184,13 @@ function buildEditions(gitDir: string) {
       last = v;
       copies.push({ version: v, extras: later.extras });
     }
+    const noteSources: NoteSource[] = [];
     const notes = reading.notes.map((n) => {
       const column = /^原表另有“(.+?)”一列/.exec(n)?.[1];
-      return (column && extrasNote(column, list[at]!, copies)) || n;
+      const read = column ? extrasNote(column, list[at]!, copies, spec.file) : null;
+      if (!read) return n;
+      noteSources.push(...read.sources);
+      return read.note;
     });
     const what = spec.document === 'guide' ? '官方指南' : '服务类目页面';
     return {
@@ -192,6 +206,7 @@ function buildEditions(gitDir: string) {
       },
       lastSeen: { date: last.date, commit: last.commit },
       notes,
+      ...(noteSources.length ? { noteSources } : {}),
       tree: reading.tree,
     };
   });
@@ -231,6 +246,10 @@ function emit(editions: ReturnType<typeof buildEditions>, head: string): string 
     );
     if (e.notes.length === 0) out.push('    notes: []');
     else { out.push('    notes:'); for (const n of e.notes) out.push(`      - ${scalar(n)}`); }
+    if (e.noteSources) {
+      out.push('    noteSources:');
+      for (const x of e.noteSources) out.push(`      - { date: "${x.date}", commit: ${scalar(x.commit)}, url: ${JSON.stringify(x.url)} }`);
+    }
     out.push('    tree:');
     for (const l1 of e.tree) {
       const allLeaves = l1.children.every((c) => c.children.length === 0);

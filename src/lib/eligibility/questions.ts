@@ -100,7 +100,10 @@ const yesNo = (yes: string, no: string, yesHint?: string, noHint?: string): Opti
   { value: 'no', label: no, ...(noHint ? { hint: noHint } : {}) },
 ];
 
-export function emailPlatforms(data: Pick<QuestionData, 'limits'>): string { return factText(data.limits.email.notRegisteredOn); }
+/** R3's platforms, the old name 企业号 with today's beside it. */
+export function emailPlatforms(data: Pick<QuestionData, 'limits'>): string {
+  return factText(data.limits.email.notRegisteredOn).replace('企业号', '企业号（今称企业微信）');
+}
 
 export function question(id: QuestionId, answers: Answers, data: QuestionData): Question {
   const minAge = data.limits.personal.minAge;

@@ -84,3 +84,8 @@ test('微信支付 says why it comes first only where a method follows', () => {
   assert.equal(question('payment', { subject: 'enterprise', email: 'yes' }, data).hint, '下一步选验证方式时，本站会据此给出建议。');
   assert.equal(question('payment', { subject: 'media', email: 'yes' }, data).hint, undefined);
 });
+
+test('the email question gives the old name 企业号 with today\'s name beside it', () => {
+  const q = question('email', { subject: 'enterprise' }, data);
+  assert.match(q.hint!, /公众平台、开放平台、企业号（今称企业微信）/);
+});
