@@ -128,7 +128,6 @@ function readTable(markdown: string, heading: string): Reading {
  * copy alone would say "各行均为“/”" for the whole span. Null when the column never changed.
  */
 interface NoteSource { date: string; commit: string; url: string }
-
 function extrasNote(
   name: string, first: Version, copies: { version: Version; extras: Extras }[], file: string,
 ): { note: string; sources: NoteSource[] } | null {
@@ -141,7 +140,8 @@ function extrasNote(
       if (before.get(row) === value) continue;
       changes.push(`${version.date} 起“${row}”一行为“${value}”`);
       // The copy each change is read from, linked beside the note (noteSources).
-      if (!sources.some((x) => x.commit === version.commit)) sources.push({ date: version.date, commit: version.commit, url: `${trackerUrl}/blob/${version.commit}/${file}` });
+      const url = `${trackerUrl}/blob/${version.commit}/${file}`;
+      if (!sources.some((x) => x.commit === version.commit)) sources.push({ date: version.date, commit: version.commit, url });
     }
     before = now;
   }
