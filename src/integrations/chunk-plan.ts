@@ -26,7 +26,7 @@ export const chunkGroups: ChunkGroup[] = [
   // (with the text normalising they share). Fuse.js is not in it: fuse-match.ts, loaded with import()
   // only for a query with a typo, is a chunk of its own. Apart from the search dialog, the engine cost
   // opening search a file and 445 B more (2026-12-05); together, the qualification tables, which need
-  // only the normalising and pinyin, load it too: 10.0 KB of their 21 KB (4.9 KB with those two in a
+  // only the normalising and pinyin, load it too: 9.9 KB of their 21 KB (4.9 KB with those two in a
   // group of their own, which cost opening search 288 B).
   { name: 'search-engine', test: new RegExp(`src[\\\\/]lib[\\\\/]search[\\\\/](${searchEngine.join('|')})\\.ts`), priority: 15 },
   // What 资格自查's question pages (the island) and outcome pages (a static document's script) share:
