@@ -41,9 +41,12 @@ const tenfoldText = JSON.stringify(tenfold);
 const tenfoldSize = { raw: Buffer.byteLength(tenfoldText), gzip: gzipSync(tenfoldText, { level: 9 }).length };
 
 // The benchmark page runs the real query code (src/lib, types stripped) against the built index.
+// Fuse.js (typo matching, fuse-match.ts) from its package, as the dialog loads it for a query with a typo.
 const benchPage = `<!doctype html><meta charset="utf-8"><title>bench</title>
+<script type="importmap">{ "imports": { "fuse.js/basic": "/__bench/fuse.basic.mjs" } }</script>
 <script type="module">
   import { createSiteSearcher } from '/__bench/src/lib/search/rank.ts';
+  import { fuseMatcher } from '/__bench/src/lib/search/fuse-match.ts';
   import { parseVariantTable } from '/__bench/src/lib/search/variants.ts';
   window.bench = async (cases, repeat, tenfold) => {
     const loads = [];
@@ -67,10 +70,12 @@ const benchPage = `<!doctype html><meta charset="utf-8"><title>bench</title>
     });
     searcher.setVariants(variants);
     searcher.setHomophones(homophones);
+    searcher.setApprox(fuseMatcher);
     const perQuery = run(searcher);
     const big = createSiteSearcher(tenfold);
     big.setVariants(variants);
     big.setHomophones(homophones);
+    big.setApprox(fuseMatcher);
     const t0 = performance.now();
     createSiteSearcher(tenfold);
     const tenfoldLoad = performance.now() - t0;
@@ -87,6 +92,9 @@ try {
   await page.route('**/__bench/**', async (route) => {
     const path = decodeURIComponent(new URL(route.request().url()).pathname.replace(/^\/__bench\//, ''));
     if (path === 'index.html') return route.fulfill({ contentType: 'text/html', body: benchPage });
+    if (path === 'fuse.basic.mjs') {
+      return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(process.cwd(), 'node_modules/fuse.js/dist/fuse.basic.mjs'), 'utf8') });
+    }
     if (!/^src\/lib\/[\w./-]+\.ts$/.test(path) || path.includes('..')) return route.fulfill({ status: 404 });
     const source = readFileSync(join(process.cwd(), path), 'utf8');
     return route.fulfill({ contentType: 'text/javascript', body: path.endsWith('.ts') ? stripTypeScriptTypes(source) : source });

@@ -6,6 +6,12 @@ export const KB = 1024;
 export const guideBeforeInteraction = 6 * KB;
 /** Opening the site search: its code plus the index. */
 export const searchOpen = 40 * KB;
+/**
+ * Fuse.js, the typo tolerance of the site search and the category browser (src/lib/search/fuse-match.ts):
+ * loaded only for a query with a typo (kuadi), beyond opening search or the category filter, as the
+ * homophone table is; not part of a page's or the opened search's total.
+ */
+export const approxOnDemand = 8 * KB;
 /** Opening the share panel on a checklist. */
 export const shareOpen = 8 * KB;
 /**

@@ -3,7 +3,9 @@
 // visible, and everything they import statically), all of the page's own code (including code behind
 // dynamic import() and islands hydrated on first use, client:interaction), and the code of what the
 // reader opens on demand, the site search, the share panel and the calendar file's builder (counted
-// apart in jsSearch, jsShare and jsCalendar, so a tool's total does not include them).
+// apart in jsSearch, jsShare and jsCalendar, so a tool's total does not include them), and Fuse.js, which
+// the site search and the category browser load only for a query with a typo (jsApprox: what it adds
+// beyond the page and the opened search).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -19,20 +21,24 @@ export interface PageWeight {
   jsShare: Bytes;
   /** What asking for the deadline's calendar file (.ics) adds (src/lib/ics.ts, loaded on the button's press). */
   jsCalendar: Bytes;
+  /** What a first query with a typo adds beyond the page and the opened search: Fuse.js (src/lib/search/fuse-match.ts). */
+  jsApprox: Bytes;
   jsFiles: string[];
   jsSearchFiles: string[];
   jsShareFiles: string[];
 }
 
 /** Code the reader opens on demand, counted apart from the page's own: which group an entry chunk starts. */
-type Apart = 'search' | 'share' | 'calendar';
-const aparts: Apart[] = ['search', 'share', 'calendar'];
+type Apart = 'search' | 'share' | 'calendar' | 'approx';
+/** In this order: what a group adds is counted beyond the page's own code and the groups before it. */
+const aparts: Apart[] = ['search', 'share', 'calendar', 'approx'];
 /**
  * The lazily loaded entry chunks: the site search (src/client/search/search-dialog.tsx), the share panel
- * (src/islands/share-panel.tsx), the calendar file's builder (src/lib/ics.ts).
+ * (src/islands/share-panel.tsx), the calendar file's builder (src/lib/ics.ts), Fuse.js (src/lib/search/fuse-match.ts).
  */
 const apartEntries: [Apart, RegExp][] = [
   ['search', /(^|[\\/])search-dialog\.[\w-]+\.js$/], ['share', /(^|[\\/])share-panel\.[\w-]+\.js$/], ['calendar', /(^|[\\/])ics\.[\w-]+\.js$/],
+  ['approx', /(^|[\\/])fuse-match\.[\w-]+\.js$/],
 ];
 const apartOf = (file: string): Apart | null => apartEntries.find(([, entry]) => entry.test(file))?.[0] ?? null;
 
@@ -78,7 +84,7 @@ export function pageWeight(dist: string, htmlFile: string, base = '/'): PageWeig
 
   const eager = new Set<string>();
   const all = new Set<string>();
-  const apart: Record<Apart, Set<string>> = { search: new Set(), share: new Set(), calendar: new Set() };
+  const apart: Record<Apart, Set<string>> = { search: new Set(), share: new Set(), calendar: new Set(), approx: new Set() };
   // Eager code first, then what dynamic imports reach; the search's and the share panel's chunks are collected apart.
   const lazyEntries: { file: string; group: Apart | null }[] = [];
   const visit = (file: string, lazy: boolean, group: Apart | null = null) => {
@@ -95,7 +101,8 @@ export function pageWeight(dist: string, htmlFile: string, base = '/'): PageWeig
       // Astro's Preact renderer imports @preact/signals only for an island given a signal prop
       // (marked data-preact-signals); without one the browser never requests it.
       if (/signals\.module/.test(f) && !html.includes('data-preact-signals')) continue;
-      lazyEntries.push({ file: f, group: group ?? apartOf(f) });
+      // Fuse, which the search loads for a typo, is counted apart from opening the search.
+      lazyEntries.push({ file: f, group: apartOf(f) ?? group });
     }
   };
   for (const body of inline) {
@@ -109,10 +116,10 @@ export function pageWeight(dist: string, htmlFile: string, base = '/'): PageWeig
   }
   // The page's own lazy code first, so a chunk shared with search or the share panel counts for the page.
   for (let i = 0; i < lazyEntries.length; i++) { const e = lazyEntries[i]!; if (!e.group) visit(e.file, true); }
-  for (const group of aparts) {
+  aparts.forEach((group, g) => {
     for (let i = 0; i < lazyEntries.length; i++) { const e = lazyEntries[i]!; if (e.group === group) visit(e.file, true, group); }
-    for (const f of [...all, ...eager]) apart[group].delete(f);
-  }
+    for (const f of [...all, ...eager, ...aparts.slice(0, g).flatMap((before) => [...apart[before]])]) apart[group].delete(f);
+  });
 
   const inlineBytes = inline.map(size).reduce(add, zero);
   const fileBytes = (files: Set<string>) => [...files].map((f) => size(readFileSync(f, 'utf8'))).reduce(add, zero);
@@ -125,6 +132,7 @@ export function pageWeight(dist: string, htmlFile: string, base = '/'): PageWeig
     jsSearch: fileBytes(apart.search),
     jsShare: fileBytes(apart.share),
     jsCalendar: fileBytes(apart.calendar),
+    jsApprox: fileBytes(apart.approx),
     jsFiles: [...own].map((f) => posix.relative(dist, f)),
     jsSearchFiles: [...apart.search].map((f) => posix.relative(dist, f)),
     jsShareFiles: [...apart.share].map((f) => posix.relative(dist, f)),

@@ -4,9 +4,10 @@
 // src/lib (categories.ts, category-editions.ts, search/*). Every edition's categories are already in
 // the page (hidden unless in the chosen edition, each with its position per edition in data-pos), so
 // switching needs no data request. Further code loads on demand: the edition switch
-// (category-editions-view.ts) when an edition is named or picked, or with the filter; the query code
-// on the reader's first use of the filter. A shop owner's word (外卖) also searches the category it
-// means (外送), from the synonyms in data-synonyms (category-synonyms.ts, loaded with the query code).
+// (category-editions-view.ts) when an edition is named or picked, or with the filter; the filter's
+// matcher, the site search's one engine (category-match.ts), on the reader's first use of the filter,
+// and Fuse.js only for a filter text with a typo. A shop owner's word (外卖) also searches the category
+// it means (外送), from the synonyms in data-synonyms (category-synonyms.ts), as the site search reads its own.
 // Parts: category-browser/parts.ts (elements, the tree), state.ts (state and setters), render.ts (showing
 // it), loaders.ts (the code loaded on demand), hits.ts (a result row).
 import { parseCategoryParams } from '../lib/categories.ts';

@@ -1,8 +1,6 @@
 // The category browser's logic: the tree flattened for search, and its address (?edition=&q=&c=).
 // Pure and browser-safe. The editions themselves (diffs, ?edition=) are in category-editions.ts.
-import { normaliseChars } from './text-normalise.ts';
-import { fullPinyin, initials, splitSyllables } from './search/pinyin-fields.ts';
-import type { SearchRecord } from './search/types.ts';
+import { splitSyllables } from './search/pinyin-fields.ts';
 
 /** A category as the island receives it. */
 export interface CategoryProp { name: string; syllables: string; children: CategoryProp[] }
@@ -39,10 +37,8 @@ export function countLevels(items: readonly CategoryItem[]): TreeCounts {
   return { level1: all.filter((i) => i.level === 1).length, level2: all.filter((i) => i.level === 2).length, level3: all.filter((i) => i.level === 3).length };
 }
 
-/** What Fuse searches for one category: its name, in characters, full pinyin and initials. */
-export function categoryRecord(item: CategoryItem): SearchRecord {
-  return { t: normaliseChars(item.name), k: '', y: [fullPinyin(item.syllables), initials(item.syllables)], p: [], i: [], b: '' };
-}
+/** A category's context in search results and its keywords: its parents' path, or 一级类目. */
+export const categoryContext = (path: readonly string[]) => (path.length > 1 ? path.slice(0, -1).join(' > ') : '一级类目');
 
 /** A filter's ?q=: control characters dropped, capped at maxQueryLength with a notice when cut. */
 export function readFilterQuery(params: URLSearchParams, notices: string[]): string {

@@ -1,11 +1,9 @@
-// The category browser's share of the site search's query understanding: a shop owner's word (外卖,
-// 搬家, 保洁) also searches the category it means (外送, 装卸搬运, 家政), from the curated synonyms
-// (content/search/synonyms.yaml). Pure and browser-safe: the page gets only the category synonyms,
-// picked at build time (categorySynonyms), as a data attribute. Traditional characters are not mapped
-// here: sharing variants.ts with the search dialog would split it into its own chunk and add a preload
-// entry to every page's search opener, which the 20 KB checklist pages cannot afford.
+// A shop owner's word (外卖, 搬家, 保洁) also searches the category it means (外送, 装卸搬运, 家政), from
+// the curated synonyms (content/search/synonyms.yaml). Pure and browser-safe: a page gets only the
+// category synonyms, picked at build time (categorySynonyms), as a data attribute. The category browser
+// reads them with the site search's understanding (category-match.ts); the qualification tables' filter
+// with understandFilter.
 import { normaliseChars, normaliseQuery } from './text-normalise.ts';
-import type { Hit } from './search/query.ts';
 
 /** A reader's word → the category names (or parts of them) it also searches. */
 export type CategorySynonyms = Record<string, string[]>;
@@ -48,22 +46,4 @@ export function understandFilter(query: string, synonyms: CategorySynonyms): Und
     for (const m of synonyms[word]!) if (!also.includes(m) && !normal.includes(m)) also.push(m);
   }
   return { text, also };
-}
-
-/** A hit, and the text that found it (what to mark in the name). */
-export interface FilterHit<D> extends Hit<D> { by: string }
-
-/**
- * A filter text's hits: those of the text first, then those of the categories its words mean, each
- * category once, at most `limit`. `search` is the category matcher (query.ts).
- */
-export function filterCategories<D>(search: (text: string) => Hit<D>[], query: string, synonyms: CategorySynonyms,
-  limit = 100): UnderstoodFilter & { hits: FilterHit<D>[] } {
-  const understood = understandFilter(query, synonyms);
-  const seen = new Set<D>();
-  const hits: FilterHit<D>[] = [];
-  for (const by of [understood.text, ...understood.also]) {
-    for (const h of search(by)) if (!seen.has(h.doc)) { seen.add(h.doc); hits.push({ ...h, by }); }
-  }
-  return { ...understood, hits: hits.slice(0, limit) };
 }

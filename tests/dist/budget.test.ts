@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { htmlFiles, dist, pagePath, read } from './helpers.ts';
 import { pageWeight } from '../../scripts/page-weight.ts';
-import { eligibilityHtml, guideBeforeInteraction, KB, searchOpen, toolBudget, toolBudgets } from '../../scripts/budgets.ts';
+import { approxOnDemand, eligibilityHtml, guideBeforeInteraction, KB, searchOpen, toolBudget, toolBudgets } from '../../scripts/budgets.ts';
 const pagesUnder = (prefix: string) => htmlFiles().filter((f) => pagePath(f).startsWith(prefix));
 
 // Embedded tools (the calculators, the category browser) load their code on the reader's first use
@@ -22,7 +22,7 @@ test(`every guide page, embedding a tool or not, ships at most ${guideBeforeInte
 });
 
 const { other, checklist, quotas } = Object.fromEntries(Object.entries(toolBudgets).map(([k, v]) => [k, v / KB]));
-test(`every tool page (each wizard step and outcome, the calculators, each checklist) ships at most ${other} KB gzip of JavaScript in total (the checklists ${checklist} KB, 配额计算 ${quotas} KB), site search and share panel apart`, () => {
+test(`every tool page (each wizard step and outcome, the calculators, each checklist) ships at most ${other} KB gzip of JavaScript in total (the checklists ${checklist} KB, 配额计算 ${quotas} KB), site search, share panel and Fuse apart`, () => {
   const pages = pagesUnder('/tools/');
   assert.ok(pages.length > 50, `found ${pages.length} tool pages`);
   const over = pages.map((f) => ({ page: pagePath(f), gzip: pageWeight(dist, f).jsAll.gzip })).filter((p) => p.gzip > toolBudget(p.page));
@@ -46,6 +46,18 @@ test(`the search index is at most ${searchOpen / KB} KB gzip, and opening search
     return { page: pagePath(f), searchCode: w.jsSearch.gzip, total: w.jsSearch.gzip + indexGzip };
   }).filter((p) => p.total > searchOpen);
   assert.deepEqual(over, []);
+});
+
+test(`Fuse.js loads apart, only for a query with a typo: at most ${approxOnDemand / KB} KB gzip beyond opened search, on every page; the category browser's too`, () => {
+  const problems: string[] = [];
+  for (const f of htmlFiles()) {
+    const w = pageWeight(dist, f);
+    if (w.jsApprox.gzip === 0 || w.jsApprox.gzip > approxOnDemand) problems.push(`${pagePath(f)}: ${w.jsApprox.gzip} B gzip`);
+    // Fuse's code (its error message) is in no file that opening search or the page loads: the category browser, too, loads it on a typo.
+    const withFuse = [...w.jsSearchFiles, ...w.jsFiles].filter((file) => readFileSync(join(dist, file), 'utf8').includes('Pattern length exceeds max'));
+    if (withFuse.length) problems.push(`${pagePath(f)}: Fuse loads with ${withFuse.join(', ')}`);
+  }
+  assert.deepEqual(problems, []);
 });
 
 test('every page has the search button, and its code is not loaded before the reader opens search', () => {

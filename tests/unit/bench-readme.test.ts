@@ -5,7 +5,7 @@ import { blockEnd, blockStart, replaceBlock, weightTable, type MeasuredPage } fr
 const bytes = (gzip: number) => ({ raw: gzip * 3, gzip });
 const page = (path: string, before: number, all = before, search = 10_000, share = 0, jsFiles: string[] = []): MeasuredPage => ({
   page: path, html: bytes(5000), css: bytes(4000), jsBeforeInteraction: bytes(before), jsAll: bytes(all),
-  jsSearch: bytes(search), jsShare: bytes(share), jsCalendar: bytes(0), jsFiles, jsSearchFiles: [], jsShareFiles: [],
+  jsSearch: bytes(search), jsShare: bytes(share), jsCalendar: bytes(0), jsApprox: bytes(7900), jsFiles, jsSearchFiles: [], jsShareFiles: [],
 });
 const island = ['dist/_astro/EligibilityWizard.AbC-12.js'];
 
@@ -23,6 +23,7 @@ test('the weight table gives each kind of page its range, budget and smallest he
   assert.equal(row('资格自查的结果（静态页面）'), '| 资格自查的结果（静态页面） | 1 | 全部 11.2 KB | 21.0 KB | 10,004 B |');
   assert.equal(row('配额计算'), '| 配额计算 | 0 | – | – | – |');
   assert.equal(row('打开搜索（代码 + 索引，在页面之外）'), '| 打开搜索（代码 + 索引，在页面之外） | – | 9.8 KB + 15.6 KB | 40.0 KB | 14,960 B |');
+  assert.equal(row('拼写容错 Fuse.js（有错拼的查询才加载，在页面和搜索之外）'), '| 拼写容错 Fuse.js（有错拼的查询才加载，在页面和搜索之外） | – | 7.7 KB | 8.0 KB | 292 B |');
   assert.equal(row('打开分享面板（在页面之外）'), '| 打开分享面板（在页面之外） | – | 5.7 KB–5.8 KB | – | – |');
 });
 

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { categorySearch, countLevels, flatten, parseCategoryParams, toItems, type CategoryProp } from '../../src/lib/categories.ts';
-import { createIndex, createSearcher } from '../../src/lib/search/query.ts';
-import { categoryRecord } from '../../src/lib/categories.ts';
+import { createCategoryMatcher } from '../../src/lib/category-match.ts';
+import { fuseMatcher } from '../../src/lib/search/fuse-match.ts';
 import { loadRuleSet } from '../../src/lib/rules/load.ts';
 import { storeSyllables, syllablesOf } from '../../src/lib/search/pinyin.ts';
 import type { CategoryNode } from '../../src/lib/rules/types.ts';
@@ -49,7 +49,8 @@ test('the canonical address keeps only what is set, the edition first (left out 
 
 test('filtering finds categories by characters, pinyin, initials, typos and variants', () => {
   const all = flatten(items);
-  const searcher = createSearcher(all, createIndex(all.map(categoryRecord)));
+  const searcher = createCategoryMatcher(all, {});
+  searcher.setApprox(fuseMatcher);
   const table: [query: string, first3: string][] = [
     ['快递', '快递业与邮政'],
     ['kuaidi', '快递业与邮政>快递、物流'],
@@ -63,9 +64,9 @@ test('filtering finds categories by characters, pinyin, initials, typos and vari
     ['寄件', '快递业与邮政>快递、物流>寄件/收件'],
   ];
   for (const [query, expected] of table) {
-    const top = searcher.search(query).slice(0, 3).map((h) => h.doc.id);
+    const top = searcher.filter(query).hits.slice(0, 3).map((h) => h.doc.id);
     assert.ok(top.includes(expected), `${query}: ${top.join(' | ')}`);
   }
-  assert.deepEqual(searcher.search('xyzqwv'), []);
-  assert.deepEqual(searcher.search(''), []);
+  assert.deepEqual(searcher.filter('xyzqwv').hits, []);
+  assert.deepEqual(searcher.filter('').hits, []);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { categorySynonyms, filterCategories, understandFilter } from '../../src/lib/category-synonyms.ts';
+import { categorySynonyms, understandFilter } from '../../src/lib/category-synonyms.ts';
 import { loadSynonyms } from '../../src/lib/search/synonyms-load.ts';
 import { loadCategoryEditions } from '../../src/lib/rules/category-editions-load.ts';
 import type { CategoryNode } from '../../src/lib/rules/types.ts';
@@ -48,21 +48,4 @@ test('a filter text also searches the categories its words mean', () => {
     ['', []],
   ];
   for (const [query, also] of table) assert.deepEqual(understandFilter(query, synonyms).also, also, query);
-});
-
-test('the hits: the text\'s first, then the meanings\', each category once and marked with what found it', () => {
-  const docs: Record<string, string[]> = { 外卖: [], 外送: ['外送'], 健身: ['在线健身'], 在线健身: ['在线健身'], 体育培训: ['体育培训'], 快递: ['快递、物流', '寄件/收件'] };
-  const search = (t: string) => (docs[t] ?? []).map((doc, ref) => ({ doc, ref, score: 0.1, matches: [] }));
-  const table: [query: string, hits: string[], also: string[]][] = [
-    ['外卖', ['外送 by 外送'], ['外送']],
-    ['健身', ['在线健身 by 健身', '体育培训 by 体育培训'], ['在线健身', '体育培训']],
-    ['快递', ['快递、物流 by 快递', '寄件/收件 by 快递'], []],
-    ['xyz', [], []],
-  ];
-  for (const [query, hits, also] of table) {
-    const found = filterCategories(search, query, synonyms);
-    assert.deepEqual(found.hits.map((h) => `${h.doc} by ${h.by}`), hits, query);
-    assert.deepEqual(found.also, also, query);
-  }
-  assert.equal(filterCategories(search, '健身', synonyms, 1).hits.length, 1, 'limit');
 });

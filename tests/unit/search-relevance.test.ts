@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { buildRealIndex, realHomophones, realVariants } from '../support/search-index.ts';
 import { relevanceCases } from '../../scripts/search-relevance-cases.ts';
 import { createSiteSearcher } from '../../src/lib/search/rank.ts';
+import { fuseMatcher } from '../../src/lib/search/fuse-match.ts';
 import type { SearchIndex } from '../../src/lib/search/types.ts';
 import { answerFor } from '../../src/lib/search/answer.ts';
 
@@ -14,6 +15,8 @@ const searcher = createSiteSearcher(serialised);
 // As the dialog does once a query has a character the site does not use.
 searcher.setVariants(await realVariants());
 searcher.setHomophones(await realHomophones());
+// And once a word of letters is found nowhere as written (kuadi): Fuse.js.
+searcher.setApprox(fuseMatcher);
 
 test('the relevance table covers every kind of input with at least 40 queries', () => {
   assert.ok(relevanceCases.length >= 40);

@@ -2,7 +2,7 @@
 // holds, and in which editions it was open.
 import { pathSeparator } from '../../lib/categories.ts';
 import { fullPinyin } from '../../lib/search/pinyin-fields.ts';
-import type { FilterHit } from '../../lib/category-synonyms.ts';
+import type { FilterHit } from '../../lib/category-match.ts';
 import type { Item } from '../category-editions-view.ts';
 import { el, marked } from './parts.ts';
 

@@ -7,11 +7,9 @@ import type { Loaded } from './loaders.ts';
 import { el, type BrowserState, type Parts, type Tree } from './parts.ts';
 
 /** The browser's render(): shows the state `s` with the code loaded so far; `has` says whether a category is in the chosen edition. */
-export function createRender(parts: Parts, tree: Tree, s: BrowserState, loaded: Loaded, has: (item: Item) => boolean) {
+export function createRender(parts: Parts, tree: Tree, s: BrowserState, loaded: Loaded, has: (item: Item) => boolean, loadApprox: () => void) {
   const { root, q, status, hitsList, elsewhere, empty, alsoNote, current, toolHref, fallback } = parts;
   const { links, byId } = tree;
-  let synonyms: Record<string, string[]> = {};
-  try { synonyms = JSON.parse(root.dataset.synonyms ?? '{}') as Record<string, string[]>; } catch { /* no synonyms */ }
 
   const shownChildren = (item: Item) => item.children.filter(has).length;
   const editionParam = () => (s.edition === fallback ? null : s.edition);
@@ -23,7 +21,10 @@ export function createRender(parts: Parts, tree: Tree, s: BrowserState, loaded: 
   /** The filter's results; returns the notes on other editions and the words also searched. */
   function showHits(text: string): { notes: string[]; also: string[] } {
     delete status.dataset.kind;
-    const found = loaded.understand!.filterCategories((t) => loaded.searcher!.search(t, 100), text, synonyms);
+    const { matcher } = loaded;
+    // A word of letters found nowhere as written (kuadi): Fuse is loaded, and the filter runs again.
+    if (matcher!.wantsApprox(text)) loadApprox();
+    const found = matcher!.filter(text, 100);
     const notes = loaded.view!.notesFor(found.hits.map((h) => h.doc), s.index);
     const hits = found.hits.filter((h) => has(h.doc)).slice(0, 60);
     status.textContent = hits.length ? `找到 ${hits.length} 个类目` : '没有找到匹配的类目';
@@ -64,7 +65,7 @@ export function createRender(parts: Parts, tree: Tree, s: BrowserState, loaded: 
     if (!filtering) {
       hitsList.hidden = true; empty.hidden = true;
       if (status.dataset.kind !== 'edition') status.textContent = '';
-    } else if (!loaded.searcher || !loaded.view || !loaded.understand) {
+    } else if (!loaded.matcher || !loaded.view) {
       status.textContent = '正在加载筛选…';
     } else {
       shown = showHits(text);

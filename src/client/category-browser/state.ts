@@ -1,5 +1,6 @@
 // The category browser's state (edition, filter text, selection) and its setters. How it is shown is
 // in render.ts; the edition view and the filter's code load on demand (loaders.ts).
+import type { CategorySynonyms } from '../../lib/category-synonyms.ts';
 import type { Item } from '../category-editions-view.ts';
 import { createLoaders } from './loaders.ts';
 import type { BrowserState, Parts, Tree } from './parts.ts';
@@ -10,8 +11,10 @@ export function createBrowser(parts: Parts, tree: Tree) {
   const { links, byId, items } = tree;
   const s: BrowserState = { edition: fallback, index: editionIds.indexOf(fallback), query: '', selected: null };
   const has = (item: Item) => item.pos[s.index] !== null;
-  const { loaded, loadView, loadSearcher } = createLoaders(status, items, () => render());
-  const render = createRender(parts, tree, s, loaded, has);
+  let synonyms: CategorySynonyms = {};
+  try { synonyms = JSON.parse(root.dataset.synonyms ?? '{}') as CategorySynonyms; } catch { /* no synonyms */ }
+  const { loaded, loadView, loadSearcher, loadApprox } = createLoaders(status, items, synonyms, () => render());
+  const render = createRender(parts, tree, s, loaded, has, loadApprox);
 
   /** Switches to an edition (the view module must be loaded); announces it when the reader chose it. */
   const setEdition = (id: string, announce: boolean) => {

@@ -1,5 +1,5 @@
-// The files the search dialog fetches: the index on first open, the traditional and homophone tables
-// only for a query that needs them. Each is fetched once and parsed once; a failed fetch is retried
+// The files the search dialog fetches: the index on first open; the traditional and homophone tables,
+// and Fuse.js for typos (fuse-match.ts, a chunk of its own), only for a query that needs them. Each is fetched once and parsed once; a failed fetch is retried
 // the next time it is asked for.
 import { once } from '../load-once.ts';
 import { withBase as joinBase } from '../../lib/paths.ts';
@@ -36,3 +36,6 @@ export const loadHomophones = loadOnce('/search-homophones.json', (json) => {
   const data = json as { chars?: unknown } | null;
   return typeof data?.chars === 'string' ? data.chars : '';
 });
+
+/** Fuse.js's matcher for typos in letters (kuadi, unoinid): not part of opening search. */
+export const loadApprox = once(() => import('../../lib/search/fuse-match.ts').then((m) => m.fuseMatcher), () => {});

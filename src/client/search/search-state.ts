@@ -1,10 +1,10 @@
 // The search dialog's state: the query, the index (loaded on first open; failed, it can be loaded
-// again), the results and the answer card. A query that needs the traditional or the homophone table
-// fetches it, then is searched again.
+// again), the results and the answer card. A query that needs the traditional or the homophone table,
+// or Fuse.js for a typo, loads it, then is searched again.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { answerFor, type Answer } from '../../lib/search/answer.ts';
 import type { SearchResult } from '../../lib/search/rank.ts';
-import { loadHomophones, loadSearcher, loadVariants, type Loaded } from './search-data.ts';
+import { loadApprox, loadHomophones, loadSearcher, loadVariants, type Loaded } from './search-data.ts';
 
 export const maxResults = 20;
 
@@ -44,6 +44,8 @@ export function useSearch(): SearchState {
     else if (s.wantsHomophones(query)) {
       loadHomophones().then((chars) => { s.setHomophones(chars); setTablesReady((n) => n + 1); }, () => {});
     }
+    // A word of letters found nowhere as written (kuadi): Fuse.js, then search again.
+    if (s.wantsApprox(query)) loadApprox().then((make) => { s.setApprox(make); setTablesReady((n) => n + 1); }, () => {});
   }, [loaded, query, tablesReady]);
   const answer = useMemo(() => {
     if (!result || !loaded) return null;

@@ -13,7 +13,7 @@ import { qualificationDocs } from './qualification-docs.ts';
 import { qualificationIndex } from './qualification-entries.ts';
 import type { QualificationData } from '../qualifications.ts';
 import { closedPart, editionHistories, flattenUnion, unionTree } from '../category-editions.ts';
-import { categorySearch } from '../categories.ts';
+import { categoryContext, categorySearch } from '../categories.ts';
 import type { SearchDoc, SearchIndex, SearchKind } from './types.ts';
 
 export interface GuideChapter { slug: string; title: string; body: string }
@@ -114,7 +114,7 @@ export function searchEntries({ ruleSet, chapters, tools, personalEditions }: In
   const closed = closedCategories(personalEditions);
   for (const node of flattenCategories(ruleSet.categories)) {
     const ended = closed.get(node.path.join('>'));
-    const where = node.path.length > 1 ? node.path.slice(0, -1).join(' > ') : '一级类目';
+    const where = categoryContext(node.path);
     entries.push({
       kind: 'category', title: node.name, href: categoryHref(node.path, ended?.edition ?? null),
       context: ended ? `${where} · ${ended.closed}` : where,

@@ -25,7 +25,7 @@ export interface SearchDoc {
   e?: string;
 }
 
-/** What Fuse searches (normalised text, pinyin and initials computed at build time). */
+/** A record's searched values by key, as record-values.ts derives them (normalised text; pinyin and initials computed at build time). */
 export interface SearchRecord {
   /** title, normalised */
   t: string;
