@@ -8,7 +8,6 @@ import { eligibilityData } from '../../src/lib/eligibility/data.ts';
 import { evaluate } from '../../src/lib/eligibility/outcome.ts';
 import { outcomeSummary } from '../../src/lib/eligibility/summary.ts';
 import { guideLabel, todayValues, type TodayValues } from '../../src/lib/now-text.ts';
-import type { NowStatement } from '../../src/lib/rules/types.ts';
 import { nextQuestion, question, todaySubjectOf } from '../../src/lib/eligibility/questions.ts';
 import { allStates, parseTokens, pathTokens, statePath } from '../../src/lib/eligibility/state-path.ts';
 
