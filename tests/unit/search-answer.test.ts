@@ -26,7 +26,7 @@ const docs: SearchDoc[] = [
   { k: 'qualification', t: '出行与交通 › 打车（网约车） · 非个人主体', h: '/tools/categories/enterprise/#c-x', c: '2018-11-15 版，仅供参考', s: '', q: '需《网络预约出租汽车经营许可证》', e: '2018-11' },
   { k: 'qualification', t: '生活服务 › 家政 · 个人主体', h: '/tools/categories/personal/#c-y', c: '2018-11-15 版，仅供参考', s: '', q: '未列出资质文件', e: '2018-11' },
 ];
-const answers = { 1: { i: 'limit' as const, v: ['5个开发者', '10个体验者'], g: '/guide/preparation/#绑定开发者' } };
+const answers = { 1: { i: 'limit' as const, v: ['5个开发者', '10个体验者'], g: '/guide/preparation/#绑定开发者', e: '指南（2018-04-16）' } };
 const hits = (...refs: number[]) => refs.map((ref) => ({ doc: docs[ref]!, ref }));
 
 test('the card: a rule answering the kind of number asked, else "not stated" and the nearest section', () => {
