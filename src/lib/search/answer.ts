@@ -165,20 +165,19 @@ export function answerFor(
   const nouns = Object.values(answers).flatMap((a) => a.v.map((v) => valueParts(v)?.[1] ?? '')).filter(Boolean);
   let stated = false;
   for (const { doc, ref, partial } of top) {
-    // A rule, or a guide heading whose text states a rule's number.
-    const own = answers[ref];
-    const found = own && asked.includes(own.i) ? ([ref, own] as const)
-      : doc.k === 'section' ? Object.entries(answers).find(([, a]) => a.g === doc.h && asked.includes(a.i)) : undefined;
-    if (!found) continue;
-    stated = true;
-    const [n, a] = found;
-    const rule = docs[Number(n)];
-    const values = valuesAsked(a.v, ask.query, nouns);
-    if (!rule || partial || values.length === 0) continue;
-    return {
-      kind: 'value', intent: a.i, values, context: rule.t, rule, ref: Number(n), heading: a.g, edition: a.e,
-      ...(a.s ? { scope: a.s } : {}), ...(a.n ? { now: a.n } : {}),
-    };
+    // A rule, or the rules whose numbers a guide heading states.
+    const found = answers[ref] ? [[String(ref), answers[ref]] as const] : doc.k === 'section' ? Object.entries(answers).filter(([, a]) => a.g === doc.h) : [];
+    for (const [n, a] of found) {
+      if (!asked.includes(a.i)) continue;
+      stated = true;
+      const rule = docs[Number(n)];
+      const values = valuesAsked(a.v, ask.query, nouns);
+      if (!rule || partial || values.length === 0) continue;
+      return {
+        kind: 'value', intent: a.i, values, context: rule.t, rule, ref: Number(n), heading: a.g, edition: a.e,
+        ...(a.s ? { scope: a.s } : {}), ...(a.n ? { now: a.n } : {}),
+      };
+    }
   }
   // A rule stated a number, but not the one asked: no card rather than "not stated".
   if (stated) return null;
