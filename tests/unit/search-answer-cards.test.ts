@@ -64,6 +64,8 @@ test('the cards the issue found wrong: 律所 keeps "或", 医疗器械经营 li
   const lawyers = card('律所需要什么资质');
   assert.equal(lawyers?.kind === 'documents' && lawyers.category.t, '商业服务 › 律所 · 非个人主体');
   assert.equal(quoted(lawyers!), '《律师事务所执业许可证书》或\n经司法厅批准成立法律服务机构的文件');
+  const firm = card('律师事务所需要什么资质');
+  assert.equal(firm?.kind === 'documents' && firm.category.t, '商业服务 › 律所 · 非个人主体');
   const devices = card('医疗器械经营需要什么资质');
   assert.equal(devices?.kind === 'documents' && devices.category.t, '医疗 › 医疗器械经营、销售 · 非个人主体');
   assert.equal(quoted(devices!), '《医疗器械经营许可证》、市食品药品监督管理部门备案凭证');

@@ -107,6 +107,7 @@ test('a documents card only when the terms pick out one category: a name as type
     return card?.kind === 'documents' ? card.category.t : null;
   };
   assert.equal(pick([1, 0], [term('律所', '律师')]), '商业服务 › 律所 · 非个人主体');
+  assert.equal(pick([1, 0], [term('律师事务所', '律所', '律师')]), '商业服务 › 律所 · 非个人主体'); // the first synonym listed is the nearer reading
   assert.equal(pick([2, 3], [term('医疗'), term('器械')]), null);
   assert.equal(pick([2, 3], [term('医疗'), term('器械'), term('卖', '销售')]), '医疗 › 医疗器械经营、销售 · 非个人主体');
   assert.equal(pick([4, 0], [term('律所')]), '商业服务 › 律所 · 海外主体'); // the same category: the first in rank order

@@ -93,9 +93,10 @@ export const subjectOf = (doc: SearchDoc) => doc.t.slice(doc.t.lastIndexOf(' · 
 
 /**
  * The category a documents question asks about: among the top results that match every term, the one
- * whose name carries the most terms as typed (2) or as a synonym (1). Two different categories tied:
- * no card (卖医疗器械 fits 生产企业 and 经营、销售 alike). The same category for several subject types:
- * the first in rank order (ranking prefers the subject the query names).
+ * whose name carries the most terms, each as typed (1) or as a synonym (½ for the first listed, ⅓ for
+ * the next …: 律师事务所 reads 律所 before 律师). Two different categories tied: no card (卖医疗器械 fits
+ * 生产企业 and 经营、销售 alike). The same category for several subject types: the first in rank order
+ * (ranking prefers the subject the query names).
  */
 function pickCategory(top: readonly Hit[], terms: readonly QueryTerm[] | undefined): Hit | null {
   const rows = top.filter((h) => h.doc.k === 'qualification' && h.doc.q !== undefined && !h.partial);
@@ -103,7 +104,7 @@ function pickCategory(top: readonly Hit[], terms: readonly QueryTerm[] | undefin
   const typed = terms.filter((t) => !t.implied);
   const cover = (h: Hit) => {
     const name = categoryOf(h.doc);
-    return typed.reduce((s, t) => s + (name.includes(t.text) ? 2 : t.alts.some((a) => name.includes(a)) ? 1 : 0), 0);
+    return typed.reduce((s, t) => s + 1 / (t.alts.findIndex((a) => name.includes(a)) + 1 || Infinity), 0);
   };
   const best = Math.max(...rows.map(cover));
   const tied = rows.filter((h) => cover(h) === best);
