@@ -10,11 +10,18 @@ const dialogCode = once(() => import('./search/search-dialog.tsx'));
 export function initSearchOpener(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-search-open]');
   if (!button) return;
-  const open = (opener: HTMLElement | null, shared?: boolean) => {
-    dialogCode().then((m) => m.openSearch(opener ?? button, shared), () => { /* the bar shows; the next press retries */ });
+  const open = (opener: HTMLElement | null, shared?: boolean, typed?: string) => {
+    dialogCode().then((m) => m.openSearch(opener ?? button, shared, typed), () => { /* the bar shows; the next press retries */ });
   };
   button.disabled = false;
   button.addEventListener('click', () => open(button));
+  // The home page's 问一句 box (AskBox.astro): its question opens search in place. Until this runs the
+  // form goes to /search/?q=…, which opens search from the address.
+  const ask = document.querySelector<HTMLFormElement>('[data-search-ask]');
+  ask?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    open(ask.querySelector('input'), false, ask.querySelector('input')!.value);
+  });
   // `?q=` opens search with that query (read by the dialog, share.ts), except on a page whose category
   // browser or qualification table reads it as its own filter (/tools/categories/?q=快递,
   // /tools/categories/enterprise/?q=网约车).

@@ -7,17 +7,25 @@ import { qualifications } from './qualifications.ts';
 import { categoryEditions, guideEditionId } from './category-editions.ts';
 import { ruleSet } from './rules.ts';
 import { references, tools } from './site.ts';
-import { buildSearchIndex } from '../lib/search/build-index.ts';
+import { buildSearchIndex, type IndexInput } from '../lib/search/build-index.ts';
 import { loadSynonyms } from '../lib/search/synonyms-load.ts';
+import { loadAnswerData } from '../lib/search/answer-data-load.ts';
 import type { SearchIndex } from '../lib/search/types.ts';
 
+let input: Promise<IndexInput> | null = null;
 let built: Promise<SearchIndex> | null = null;
 
-export function siteSearchIndex(): Promise<SearchIndex> {
-  built ??= getCollection('guide').then((entries) => {
+/** What the index is built from, read once per build. */
+export function siteIndexInput(): Promise<IndexInput> {
+  input ??= getCollection('guide').then((entries) => {
     const chapters = entries.sort((a, b) => a.data.order - b.data.order).map((e) => ({ slug: e.id, title: e.data.title, body: e.body ?? '' }));
-    return buildSearchIndex({ ruleSet, chapters, tools: [...tools, ...references], synonyms: loadSynonyms(), qualifications,
-      personalEditions: { guideEdition: guideEditionId, editions: categoryEditions } });
+    return { ruleSet, chapters, tools: [...tools, ...references], synonyms: loadSynonyms(), qualifications,
+      personalEditions: { guideEdition: guideEditionId, editions: categoryEditions }, answerData: loadAnswerData() };
   });
+  return input;
+}
+
+export function siteSearchIndex(): Promise<SearchIndex> {
+  built ??= siteIndexInput().then(buildSearchIndex);
   return built;
 }

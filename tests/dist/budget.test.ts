@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { htmlFiles, dist, pagePath, read } from './helpers.ts';
 import { pageWeight } from '../../scripts/page-weight.ts';
-import { approxOnDemand, eligibilityHtml, guideBeforeInteraction, KB, searchOpen, toolBudget, toolBudgets } from '../../scripts/budgets.ts';
+import { approxOnDemand, eligibilityHtml, guideBeforeInteraction, homeJs, KB, searchOpen, toolBudget, toolBudgets } from '../../scripts/budgets.ts';
 const pagesUnder = (prefix: string) => htmlFiles().filter((f) => pagePath(f).startsWith(prefix));
 
 // Embedded tools (the calculators, the category browser) load their code on the reader's first use
@@ -27,6 +27,13 @@ test(`every tool page (each wizard step and outcome, the calculators, each check
   assert.ok(pages.length > 50, `found ${pages.length} tool pages`);
   const over = pages.map((f) => ({ page: pagePath(f), gzip: pageWeight(dist, f).jsAll.gzip })).filter((p) => p.gzip > toolBudget(p.page));
   assert.deepEqual(over, []);
+});
+
+test(`the home page, with its 问一句 box, ships at most ${homeJs / KB} KB gzip of JavaScript in total, site search apart`, () => {
+  const home = htmlFiles().find((f) => pagePath(f) === '/')!;
+  assert.ok(/data-search-ask/.test(read(home)), 'the 问一句 box is on the home page');
+  const { gzip } = pageWeight(dist, home).jsAll;
+  assert.ok(gzip <= homeJs, `${gzip} B gzip`);
 });
 
 test(`a 资格自查 page stays small: at most ${eligibilityHtml / KB} KB gzip of HTML`, () => {

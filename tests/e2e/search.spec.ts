@@ -214,8 +214,8 @@ test('a client\'s business in everyday words: the category per subject type, its
   // The card: the documents, the official page and edition, its archived copy and the category's row.
   const card = page.getByRole('region', { name: '答案：资质文件' });
   await expect(card).toContainText('出行与交通 › 打车（网约车） · 非个人主体');
-  await expect(card).toContainText('需《网络预约出租汽车经营许可证》');
-  await expect(card).toContainText('官方“小程序开放的服务类目” 2018-11-15 版');
+  await expect(card.locator('.search-answer-docs')).toHaveText('《网络预约出租汽车经营许可证》');
+  await expect(card).toContainText('小程序开放的服务类目（2018-11-15） · 非个人主体');
   await expect(card.getByRole('link', { name: '来源存档' })).toHaveAttribute('href', /^https:\/\/github\.com\/wepyjs\/weapp-document-tracker\//);
   await expect(card.getByRole('link', { name: '查看类目表' })).toHaveAttribute('href', qualificationHref('enterprise', path));
   // Another subject type, named in the query: the personal table's own category and documents.

@@ -7,6 +7,7 @@ import { loadQualifications } from '../../src/lib/rules/qualifications-load.ts';
 import { loadCategoryEditions } from '../../src/lib/rules/category-editions-load.ts';
 import { buildSearchIndex, type GuideChapter } from '../../src/lib/search/build-index.ts';
 import { loadSynonyms } from '../../src/lib/search/synonyms-load.ts';
+import { loadAnswerData } from '../../src/lib/search/answer-data-load.ts';
 
 export function guideChapters(dir = join(process.cwd(), 'content/guide')): GuideChapter[] {
   return readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((file) => {
@@ -27,7 +28,7 @@ export const siteTools = [
 
 export const buildRealIndex = () => buildSearchIndex({
   ruleSet: loadRuleSet(), chapters: guideChapters(), tools: siteTools, synonyms: loadSynonyms(), qualifications: loadQualifications(),
-  personalEditions: loadCategoryEditions(),
+  personalEditions: loadCategoryEditions(), answerData: loadAnswerData(),
 });
 
 /** The traditional → simplified table as /search-variants.json serves it, for the relevance test and the benchmark. */

@@ -35,14 +35,22 @@ test('a document line keeps its 《…》 titles, or itself cut short', () => {
   for (const [line, titles] of cases) assert.deepEqual(documentTitles(line), titles, line);
 });
 
-test('a group\'s documents line: distinct titles, rows without any, notes, or none listed', () => {
+test('a group\'s documents line: each cell in short, joined as the cell joins them, never saying more than it; rows without any; or none listed', () => {
   const cases: [records: QualificationRecord[], line: string][] = [
     [[row('enterprise', '出行与交通>打车（网约车）>快车', ['《网络预约出租汽车经营许可证》']), row('enterprise', '出行与交通>打车（网约车）>专车', ['《网络预约出租汽车经营许可证》'])],
       '需《网络预约出租汽车经营许可证》'],
-    [[row('enterprise', '商业服务>律所', ['《律师事务所执业许可证书》或', '经司法厅批准成立法律服务机构的文件'])], '需《律师事务所执业许可证书》、经司法厅批准成立法律服务机构的文件'],
+    // "或" stays "或"; an alternative after the titles is marked, not joined with "、" as if both were needed.
+    [[row('enterprise', '商业服务>律所', ['《律师事务所执业许可证书》或', '经司法厅批准成立法律服务机构的文件'])], '需《律师事务所执业许可证书》或…'],
+    [[row('enterprise', '金融业>银行', ['《金融许可证》或《金融机构许可证》'])], '需《金融许可证》或《金融机构许可证》'],
+    [[row('enterprise', '医疗>私立医疗机构', ['《增值电信业务经营许可备案》以及《医疗机构执业许可证》'])], '需《增值电信业务经营许可备案》；《医疗机构执业许可证》'],
+    [[row('enterprise', '医疗>公立医疗机构', ['《医疗机构执业许可证》、《事业单位法人证书》'])], '需《医疗机构执业许可证》、《事业单位法人证书》'],
+    // A document without a title after one with it: "等", not left out silently.
+    [[row('enterprise', '医疗>医疗器械经营、销售', ['《医疗器械经营许可证》、市食品药品监督管理部门备案凭证'])], '需《医疗器械经营许可证》等'],
     [[row('enterprise', '医疗>就医服务>挂号', ['《医疗机构执业许可证》']), row('enterprise', '医疗>就医服务>查报告单', [])], '需《医疗机构执业许可证》（部分三级类目无需）'],
+    [[row('enterprise', '出行与交通>顺风车', ['政府交通管理部门备案证明；'])], '需政府交通管理部门备案证明'],
     [[row('personal', '生活服务>家政', [])], '未列出资质文件'],
-    [[row('overseas', '商业服务>公关/推广', [], '不得涉及社会调查')], '未列出资质文件；备注：不得涉及社会调查'],
+    // The 备注 is in the card (exactDocuments), not in the results' line.
+    [[row('overseas', '商业服务>公关/推广', [], '不得涉及社会调查')], '未列出资质文件'],
   ];
   for (const [records, line] of cases) {
     assert.equal(documentsLine(records), line);
@@ -76,7 +84,7 @@ test('results from the rows: title with the subject type, link to the group\'s f
   assert.deepEqual(docs.map((d) => [d.t, d.h, d.c, d.q, d.w]), [
     ['出行与交通 › 打车（网约车） · 非个人主体', qualificationHref('enterprise', ['出行与交通', '打车（网约车）', '快车']), '2018-11-15 版，仅供参考', '需《网络预约出租汽车经营许可证》', '出行与交通'],
     ['时政信息 · 非个人主体', qualificationHref('enterprise', ['时政信息']), '2018-11-15 版，仅供参考', '需《互联网新闻信息服务许可证》', '时政信息'],
-    ['餐饮 › 外卖点餐 · 海外主体', qualificationHref('overseas', ['餐饮', '外卖点餐']), '2018-11-15 版，仅供参考', '需《营业执照》、《公司注册证书》', '餐饮'],
+    ['餐饮 › 外卖点餐 · 海外主体', qualificationHref('overseas', ['餐饮', '外卖点餐']), '2018-11-15 版，仅供参考', '需《营业执照》或《公司注册证书》', '餐饮'],
   ]);
   assert.match(docs[0]!.h, /^\/tools\/categories\/enterprise\/#c-/);
   assert.deepEqual(bodies, ['快车', '', '']);

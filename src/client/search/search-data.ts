@@ -5,6 +5,7 @@ import { once } from '../load-once.ts';
 import { withBase as joinBase } from '../../lib/paths.ts';
 import { createSiteSearcher, type SiteSearcher } from '../../lib/search/rank.ts';
 import type { SearchIndex } from '../../lib/search/types.ts';
+import type { AnswerTexts } from '../../lib/search/answer.ts';
 import { parseVariantTable } from '../../lib/search/variants.ts';
 
 export const withBase = (path: string) => joinBase(import.meta.env.BASE_URL, path);
@@ -39,3 +40,13 @@ export const loadHomophones = loadOnce('/search-homophones.json', (json) => {
 
 /** Fuse.js's matcher for typos in letters (kuadi, unoinid): not part of opening search. */
 export const loadApprox = once(() => import('../../lib/search/fuse-match.ts').then((m) => m.fuseMatcher), () => {});
+
+/** What answer cards quote (/search-answers.json): the tables' exact documents, the 指南未涉及 topics, today's lines. */
+export const loadAnswerTexts = loadOnce('/search-answers.json', (json) => {
+  const data = json as AnswerTexts | null;
+  if (!Array.isArray(data?.rows) || !Array.isArray(data.topics) || typeof data.now !== 'object') throw new Error('unknown answers format');
+  return data;
+});
+
+/** Those texts once loaded, with where the qualification rows start among the results (rows[ref - offset]); 'failed'; or null before. */
+export type Quoted = AnswerTexts & { offset: number; titleOf(href: string): string | undefined } | 'failed' | null;

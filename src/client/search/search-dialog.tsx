@@ -24,7 +24,7 @@ function SearchDialog({ register }: { register: (open: Open) => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const opener = useRef<HTMLElement | null>(null);
-  const { query, setQuery, loaded, failed, load, result, answer, marked } = useSearch();
+  const { query, setQuery, loaded, failed, load, result, answer, texts, marked } = useSearch();
 
   useEffect(() => {
     register((from, shared) => {
@@ -83,7 +83,7 @@ function SearchDialog({ register }: { register: (open: Open) => void }) {
         <p id="search-help" class="visually-hidden">可输入汉字、拼音或拼音首字母。上下方向键选择结果，回车打开，Esc 关闭。</p>
         <p class="search-status" role="status" aria-live="polite">{status}</p>
         {note && <p class="search-also">{note}</p>}
-        {answer && <AnswerCard answer={answer} onGo={close} />}
+        {answer && <AnswerCard answer={answer} texts={texts} onGo={close} />}
         {failed && <p class="search-error"><button type="button" onClick={load}>重新加载</button>请检查网络后重试。</p>}
         <SearchResults groups={groups} expanded={expanded} active={active} marked={marked} onGo={go} onHover={setActive} />
         {loaded && trimmed && hits.length === 0 && <NoResults onExample={onExample} />}
@@ -100,9 +100,10 @@ let pending: [HTMLElement, string | undefined] | null = null;
 /**
  * Opens the search dialog, mounting it on first use; focus returns to `opener` when it closes. With
  * `fromAddress`, the query is the page address's `?q=` (a shared search); nothing opens if it is blank.
+ * `typed`: a question typed elsewhere (the home page's 问一句 box), searched as the dialog opens.
  */
-export function openSearch(opener: HTMLElement, fromAddress?: boolean): void {
-  const query = fromAddress ? sharedQuery(location.search) : undefined;
+export function openSearch(opener: HTMLElement, fromAddress?: boolean, typed?: string): void {
+  const query = fromAddress ? sharedQuery(location.search) : typed?.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, '').trim().slice(0, 256);
   if (fromAddress && !query) return;
   if (openDialog) { openDialog(opener, query); return; }
   pending = [opener, query];

@@ -1,10 +1,10 @@
 // The search dialog's state: the query, the index (loaded on first open; failed, it can be loaded
 // again), the results and the answer card. A query that needs the traditional or the homophone table,
-// or Fuse.js for a typo, loads it, then is searched again.
+// or Fuse.js for a typo, loads it, then is searched again; a documents or 指南未涉及 card fetches what it quotes.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { answerFor, type Answer } from '../../lib/search/answer.ts';
 import type { SearchResult } from '../../lib/search/rank.ts';
-import { loadApprox, loadHomophones, loadSearcher, loadVariants, type Loaded } from './search-data.ts';
+import { loadAnswerTexts, loadApprox, loadHomophones, loadSearcher, loadVariants, type Quoted, type Loaded } from './search-data.ts';
 
 export const maxResults = 20;
 
@@ -17,6 +17,8 @@ export interface SearchState {
   load(): void;
   result: SearchResult | null;
   answer: Answer | null;
+  /** what documents and 指南未涉及 cards quote (null until one shows) */
+  texts: Quoted;
   /** What to highlight: the query's content words and their synonyms, not its question words. */
   marked: string;
 }
@@ -50,8 +52,16 @@ export function useSearch(): SearchState {
   const answer = useMemo(() => {
     if (!result || !loaded) return null;
     const { index } = loaded;
-    return answerFor(result.understood.intents, result.hits, index.answers, index.docs, 5, index.qualifications?.editions);
+    const ask = { query, terms: result.understood.terms, uncovered: index.uncovered ?? [] };
+    return answerFor(result.understood.intents, result.hits, index.answers, index.docs, 5, index.qualifications?.editions, ask);
   }, [result]);
+  // What a card quotes (a table's documents exactly, where to look, today's line): fetched when one first shows.
+  const [texts, setTexts] = useState<Quoted>(null);
+  useEffect(() => {
+    if (!answer || answer.kind === 'unknown' || (answer.kind === 'value' && !answer.now) || (texts && texts !== 'failed')) return;
+    const { docs } = loaded!.index;
+    loadAnswerTexts().then((t) => setTexts({ ...t, offset: docs.length, titleOf: (h) => docs.find((d) => d.h === h)?.t }), () => setTexts('failed'));
+  }, [answer]);
   const marked = result ? result.understood.terms.flatMap((t) => t.alts).join(' ') : query;
-  return { query, setQuery, loaded, failed, load, result, answer, marked };
+  return { query, setQuery, loaded, failed, load, result, answer, texts, marked };
 }

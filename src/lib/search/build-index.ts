@@ -7,11 +7,12 @@ import { normaliseChars } from '../text-normalise.ts';
 import { guideSections, type MdxData } from './guide-sections.ts';
 import { storeSyllables, syllablesOf } from './pinyin.ts';
 import { functionWords, intentWords, questionVocabulary } from './intent.ts';
-import { answersOf, type RuleAnswer } from './answer.ts';
+import { answersOf, type AnswerTexts, type RuleAnswer } from './answer.ts';
 import { guideLabel, nowLine } from '../now-text.ts';
 import { qualificationDocs } from './qualification-docs.ts';
-import { qualificationIndex } from './qualification-entries.ts';
+import { qualificationIndex, qualificationTexts } from './qualification-entries.ts';
 import type { QualificationData } from '../qualifications.ts';
+import { AnswerDataError, uncoveredTopics, uncoveredTriggers, type AnswerFile } from './answer-data.ts';
 import { closedPart, editionHistories, flattenUnion, unionTree } from '../category-editions.ts';
 import { categoryContext, categorySearch } from '../categories.ts';
 import type { SearchDoc, SearchIndex, SearchKind } from './types.ts';
@@ -69,6 +70,8 @@ export interface IndexInput {
   qualifications?: QualificationData;
   /** content/categories/personal-editions.yaml: a category the newest table lacks says since when */
   personalEditions?: PersonalEditions;
+  /** content/search/answers.yaml: the subjects each answering rule applies to, and the questions the guide does not cover */
+  answerData?: AnswerFile;
 }
 
 interface Entry { kind: SearchKind; title: string; href: string; context: string; keywords?: string; body?: string; ruleId?: string }
@@ -179,26 +182,67 @@ export function buildSearchIndex(input: IndexInput): SearchIndex {
     for (const w of to) if (!texts.some((t) => t.includes(normaliseChars(w))) && !missing.includes(w)) missing.push(w);
   }
   if (missing.length) throw new Error(`content/search/synonyms.yaml: means: ${missing.map((w) => `“${w}”`).join('、')}在本站内容中没有出现，这个同义词永远搜不到结果`);
-  // Answer cards: the rules that print a number of limits.yaml, by record position.
-  const limitValues = new Set<number>();
+  const { answers } = ruleAnswers(input, entries);
+  const uncovered = input.answerData ? checkedTopics(input.answerData, docs, qualified.docs) : undefined;
+  return {
+    version: 2, docs, answers, bodies: entries.map((e) => normaliseChars(e.body ?? '')), words: words.join(' '), pinyin, synonyms,
+    ...(qualifications ? { qualifications } : {}), ...(uncovered ? { uncovered } : {}),
+  };
+}
+
+/**
+ * What answer cards quote, fetched when one shows (/search-answers.json): the qualification rows' exact
+ * documents (as the index's rows, in order), the 指南未涉及 topics (as the index's triggers) and today's
+ * line for each rule that answers a number where today's rule differs, by record position.
+ */
+export function buildAnswerTexts(input: IndexInput): AnswerTexts {
+  const latest = input.qualifications?.editions.at(-1);
+  return {
+    rows: latest ? qualificationTexts([latest]) : [], topics: input.answerData ? uncoveredTopics(input.answerData) : [],
+    now: ruleAnswers(input, searchEntries(input)).now,
+  };
+}
+
+/** The numbers of limits.yaml, which the rules print. */
+function limitValuesOf(ruleSet: RuleSet): Set<number> {
+  const values = new Set<number>();
   const collect = (v: unknown): void => {
-    if (typeof v === 'number') limitValues.add(v);
+    if (typeof v === 'number') values.add(v);
     else if (v && typeof v === 'object') Object.values(v).forEach(collect);
   };
-  collect(input.ruleSet.limits);
+  collect(ruleSet.limits);
+  return values;
+}
+
+/** The answer cards' values, by record position: the rules that print a number of limits.yaml, with their scope and edition; and today's lines. */
+function ruleAnswers(input: IndexInput, entries: Entry[]): { answers: Record<string, RuleAnswer>; now: Record<string, string> } {
   const answers: Record<string, RuleAnswer> = {};
+  const nowLines: Record<string, string> = {};
+  const limitValues = limitValuesOf(input.ruleSet);
+  const edition = guideLabel(input.ruleSet.source.asOfDate);
+  const unscoped: string[] = [];
   entries.forEach((e, n) => {
     const rule = e.ruleId ? input.ruleSet.rules.find((r) => r.id === e.ruleId) : undefined;
     const a = rule ? answersOf(rule.text, limitValues) : null;
+    if (!rule || !a) return;
     // One voice on the card: the first of today's statements that answers beside this rule.
-    const now = rule && input.ruleSet.today.find((st) => st.rules.includes(rule.id));
-    const both = now ? { n: [`${guideLabel(input.ruleSet.source.asOfDate)}：`, nowLine(now)] as [string, string] } : {};
-    if (rule && a) answers[n] = { ...a, g: `/guide/${rule.page}/#${rule.anchor}`, ...both };
+    const now = input.ruleSet.today.find((st) => st.rules.includes(rule.id));
+    if (now) nowLines[n] = nowLine(now);
+    const scope = input.answerData?.scopes[rule.id];
+    if (input.answerData && !scope) unscoped.push(rule.id);
+    answers[n] = { ...a, g: `/guide/${rule.page}/#${rule.anchor}`, e: edition, ...(scope ? { s: scope } : {}), ...(now ? { n: 1 as const } : {}) };
   });
-  return {
-    version: 2, docs, answers, bodies: entries.map((e) => normaliseChars(e.body ?? '')), words: words.join(' '), pinyin, synonyms,
-    ...(qualifications ? { qualifications } : {}),
-  };
+  // A card names whom its number applies to: every rule that gives one needs its scope.
+  if (unscoped.length) throw new AnswerDataError(`content/search/answers.yaml: scopes：没有写明 ${unscoped.join('、')} 适用于哪类主体`);
+  return { answers, now: nowLines };
+}
+
+/** The uncovered topics, each closest topic checked to be a search result. */
+function checkedTopics(data: AnswerFile, docs: readonly SearchDoc[], qualified: readonly SearchDoc[]) {
+  const hrefs = new Set([...docs, ...qualified].map((d) => d.h));
+  const missing = data.uncovered.filter((t) => !hrefs.has(t.closest)).map((t) => `${t.id}：“${t.closest}”`);
+  if (missing.length) throw new AnswerDataError(`content/search/answers.yaml: closest 不是搜索结果中的地址：${missing.join('；')}`);
+  return uncoveredTriggers(data);
 }
 
 /** Every text of the index that a query is matched against (for the traditional-character table). */

@@ -70,4 +70,6 @@ export interface SearchIndex {
   synonyms: Record<string, string[]>;
   /** the qualification tables, as compact rows the browser makes results of (qualification-entries.ts) */
   qualifications?: import('./qualification-entries.ts').QualificationIndex;
+  /** questions the guide and its history do not cover (content/search/answers.yaml): their triggers, for the 指南未涉及 card */
+  uncovered?: import('./answer.ts').UncoveredTriggers[];
 }
