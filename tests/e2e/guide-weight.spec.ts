@@ -37,6 +37,9 @@ async function scrollThrough(page: Page) {
 
 test.describe('at 375 px, before the reader interacts', () => {
   test.use({ viewport: { width: 375, height: 800 } });
+  // Scrolling a long chapter a screen at a time, then waiting for the network to settle, takes a while
+  // on a busy two-core machine (it timed out at 30 s in CI-like runs): wait for the state, not a clock.
+  test.describe.configure({ timeout: 120_000 });
   test('the guide pages are found in the navigation, the embedded tools among them', () => {
     expect(guidePages.length).toBeGreaterThanOrEqual(8);
     for (const p of ['/guide/official-account/', '/guide/preparation/', '/guide/registration/', '/guide/review-and-release/']) {
