@@ -135,3 +135,16 @@ test('a touch screen shows no keyboard hints in search; a mouse and keyboard do'
     await context.close();
   }
 });
+
+test('a search result names its kind once (no "规则变迁 · 规则变迁")', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/');
+  await page.locator('[data-search-open]').click();
+  await page.getByRole('dialog').getByRole('combobox').fill('备案');
+  const contexts = page.locator('.search-option-context');
+  await expect(contexts.first()).toBeVisible();
+  await expect(page.locator('.search-group-label', { hasText: '最相关' })).toBeVisible();
+  const repeated = (await contexts.allInnerTexts()).filter((t) => /^(.+) · \1(?: · |$)/.test(t));
+  expect(repeated).toEqual([]);
+  expect(await contexts.allInnerTexts()).toContain('规则变迁');
+});
