@@ -13,6 +13,8 @@ const pages = [
   '/tools/checklist/individual-business-certification/', // checklist rows
   '/tools/eligibility/subject-enterprise/email-yes/path-certification/payment-no/unionid-no/', // the outcome's members table
   '/rules/', // every rule
+  '/tools/categories/personal/', // the category and documents tables (a card per row already)
+  '/tools/eligibility/', // the wizard's first question: radios
 ];
 
 /** Tables whose cells are off-screen: for each, the first off-screen cell, at the start and scrolled to the end. */
@@ -62,7 +64,8 @@ function tablesOffScreen(page: Page): Promise<string[]> {
 function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const shown = (el: Element) => { const r = el.getBoundingClientRect(); return r.width > 1 && r.height > 1 && el.checkVisibility({ visibilityProperty: true }); };
-    const describe = (el: Element) => `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 24)}"`;
+    const name = (el: Element) => el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '';
+    const describe = (el: Element) => `${el.tagName.toLowerCase()} "${name(el).trim().slice(0, 24)}"`;
     const problems: string[] = [];
     const controls = document.querySelectorAll<HTMLElement>(
       'button, select, input[type=checkbox], input[type=radio], input[type=submit], a.button, summary');
