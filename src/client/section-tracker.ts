@@ -1,6 +1,6 @@
 // Which section the reader is in: the outline's links to it get aria-current="true" (desktop side
 // column and phone bar), the phone bar (Doc.astro's sticky "本页内容") names it, and a jump from the
-// bar closes it. Also shows the floating 回到顶部 link (html.scrolled) once the reader is a screen down.
+// bar closes it. Also shows the floating 回到顶部 link (html.scrolled) while the reader, a screen down, goes back up.
 // IntersectionObserver wakes this only when a heading crosses the line, never on every scroll.
 // Small on purpose: it counts against the budgets of the pages with an outline.
 export function initSectionTracker(): void {
@@ -17,9 +17,14 @@ export function initSectionTracker(): void {
     for (const h of targets) if (h.getBoundingClientRect().top < line) current = h;
     links.forEach((a, i) => (a.ariaCurrent = targets[i] === current ? 'true' : null));
     if (label) label.textContent = current?.textContent ?? '';
-    // The title and the headings cross the line all the way down, so this is seen to often enough.
-    document.documentElement.classList.toggle('scrolled', scrollY > innerHeight);
   }, { rootMargin: `0px 0px ${line - innerHeight}px 0px` });
+  // Shown only on the way back up, never while the reader reads on down: it would sit over that text.
+  let lastY = scrollY;
+  addEventListener('scroll', () => {
+    const y = scrollY;
+    if (y !== lastY) document.documentElement.classList.toggle('scrolled', y > innerHeight && y < lastY);
+    lastY = y;
+  }, { passive: true });
   [document.querySelector('h1')!, ...targets].forEach((h) => sections.observe(h));
   // A block body: an on-handler returning false would cancel the summary's own toggle.
   if (bar) bar.onclick = (event) => { if ((event.target as Element).tagName == 'A') bar.open = false; };

@@ -119,12 +119,17 @@ test.describe('where am I on a long page', () => {
     await expect(outline.getByRole('link', { name: '开发前准备', exact: true })).not.toHaveAttribute('aria-current', /.*/);
   });
 
-  test('回到顶部 appears once the reader is down a long page, and goes back up', { tag: '@race' }, async ({ page }) => {
+  test('回到顶部 appears when the reader, down a long page, heads back up (not while reading on), and goes back up', { tag: '@race' }, async ({ page }) => {
     await page.setViewportSize(phone);
     await page.goto('/guide/registration/');
     const toTop = page.getByRole('link', { name: '回到顶部' });
     await expect(toTop).toBeHidden();
     await page.getByRole('heading', { name: '点击确认完成注册流程' }).evaluate((h) => h.scrollIntoView());
+    await page.mouse.wheel(0, -200);
+    await expect(toTop).toBeVisible();
+    await page.mouse.wheel(0, 300);
+    await expect(toTop).toBeHidden();
+    await page.mouse.wheel(0, -100);
     await expect(toTop).toBeVisible();
     await expect(toTop).toBeInViewport();
     await toTop.click();

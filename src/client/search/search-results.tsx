@@ -49,7 +49,7 @@ function ResultOption({ hit, index, best, active, marked, onGo, onHover }: Optio
       <span class="search-option-title">
         <Marked segments={titleSegments(hit, marked)} />{hit.partial && <span class="search-partial">部分匹配</span>}
       </span>
-      <span class="search-option-context">{best ? `${kindLabels[doc.k]} · ${doc.c}` : doc.c}</span>
+      <span class="search-option-context">{best && !doc.c.startsWith(kindLabels[doc.k]) ? `${kindLabels[doc.k]} · ${doc.c}` : doc.c}</span>
       {doc.q ? <span class="search-option-snippet"><Marked segments={snippet(doc.q, marked, 64)} /></span>
         : body && doc.k !== 'tool' && <span class="search-option-snippet"><Marked segments={snippet(body, marked)} /></span>}
     </div>

@@ -12,15 +12,15 @@ function SectionBlock({ section: sec, ctx }: { section: Section; ctx: OutcomeCon
 
 function MembersTable({ outcome: o, ctx }: ViewProps) {
   return (
-    <div class="table-wrap">
+    <div class="table-wrap stack">
       <table>
         <caption>成员名额上限</caption>
         <thead><tr><th scope="col">帐号状态</th><th scope="col">开发者</th><th scope="col">体验者</th><th scope="col">依据</th></tr></thead>
         <tbody>
           {o.members.map((m) => (
             <tr>
-              <th scope="row">{m.label}</th><td class="num">{m.developers}</td><td class="num">{m.testers}</td>
-              <td><Cites rules={[m.rule]} ctx={ctx} /></td>
+              <th scope="row">{m.label}</th><td class="num" data-label="开发者">{m.developers}</td><td class="num" data-label="体验者">{m.testers}</td>
+              <td data-label="依据"><Cites rules={[m.rule]} ctx={ctx} /></td>
             </tr>
           ))}
         </tbody>
