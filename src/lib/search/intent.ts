@@ -7,7 +7,7 @@ export type Intent = 'fee' | 'deadline' | 'limit' | 'place' | 'documents';
 
 /** Words that say what is asked for. Those the guide also uses as content words (最多, 入口) still match. */
 export const intentWords: Record<string, Intent> = {
-  多少钱: 'fee', 费用: 'fee', 收费: 'fee', 要钱: 'fee', 价格: 'fee', 几块钱: 'fee', 花多少: 'fee', 多少费用: 'fee', 免费: 'fee', 付费: 'fee',
+  多少钱: 'fee', 费用: 'fee', 收费: 'fee', 要钱: 'fee', 交钱: 'fee', 交费: 'fee', 花钱: 'fee', 要不要钱: 'fee', 贵不贵: 'fee', 价格: 'fee', 几块钱: 'fee', 花多少: 'fee', 多少费用: 'fee', 免费: 'fee', 付费: 'fee',
   几天: 'deadline', 多久: 'deadline', 期限: 'deadline', 多长时间: 'deadline', 什么时候: 'deadline', 几号: 'deadline', 截止: 'deadline',
   多少天: 'deadline', 时限: 'deadline', 多快: 'deadline',
   几个: 'limit', 多少个: 'limit', 多少: 'limit', 上限: 'limit', 最多: 'limit', 多少人: 'limit', 几次: 'limit', 多少次: 'limit', 数量: 'limit',
@@ -28,7 +28,22 @@ export const functionWords = new Set([
   '有', '有没有', '没有', '还', '也', '都', '就', '才', '又', '再', '很', '太', '为什么', '为啥', '怎么办', '咋办', '咋', '办', '呢么', '一个', '个',
   '用', '做', '去', '来', '想', '让', '该', '应该', '得到', '以', '后', '之后', '以后', '时候', '时', '了吗', '还是', '所以', '因为', '如果', '的话', '多少', '几',
   '现在', '目前', '如今', '还能', '还可以', '一般', '通常',
+  ...frame(),
 ]);
+
+/**
+ * A whole question's frame (issue 22): greetings, thanks, who is asking and why, and the words around a
+ * pasted error message ("提示该邮箱已被占用"). They say nothing the guide could match.
+ */
+function frame(): string[] {
+  return [
+    '请问', '想问', '想问下', '想问一下', '问下', '问一下', '请教', '请教一下', '求助', '求问', '各位', '大家', '大佬', '大神', '老师', '你好', '您好', '谢谢',
+    '多谢', '感谢', '麻烦', '急', '在线等', '好的', '自己', '本人', '我的', '我们的', '打算', '准备', '想要', '能够', '可', '行', '才行', '行不行', '行吗',
+    '可以吗', '能吗', '不能', '不可以', '不行', '吗呢', '到底', '究竟', '是否可以', '已经', '已', '但是', '但', '然后', '结果', '一直', '总是', '老是',
+    '提示', '显示', '报错', '出现', '弹出', '弹窗', '说', '告诉', '收到', '系统', '时候', '之前', '刚刚', '刚', '突然', '这样', '那样', '这种', '情况',
+    '问题', '请', '帮忙', '帮我', '看看', '一下子', '呢呢', '哪个', '换哪个', '啊啊', '怎么弄', '怎么做', '怎么操作', '咋弄', '咋整', '有啥', '什么样', '等', '等等',
+  ];
+}
 
 /** The intents a list of query words carries, in order of first appearance. */
 export function intentsOf(words: readonly string[]): Intent[] {

@@ -47,7 +47,8 @@ function lookupTerm(term: QueryTerm, exact: Matcher, approx: Matcher): Map<numbe
   const found = new Map<number, Found>();
   term.alts.forEach((alt, a) => {
     let m = exact(alt);
-    if (m.size === 0 && isLatin(alt) && !needsExact(alt)) m = approx(alt);
+    // A reader's English word with a meaning in the vocabulary (developer) is not a typo of some pinyin.
+    if (m.size === 0 && isLatin(alt) && !needsExact(alt) && (a > 0 || term.alts.length === 1)) m = approx(alt);
     for (const [n, f] of m) {
       // The word as typed (律所) beats its synonyms (律师) on an equal match.
       const score = a === 0 || term.implied ? f.score : f.score * synonymWeight;
@@ -80,7 +81,7 @@ export function createSiteSearcher(index: SearchIndex): SiteSearcher {
     understand,
     wantsVariants: (query) => lex.variants === null && hasForeignHan(normaliseQuery(query), siteChars),
     setVariants: (table) => { lex.variants = table; },
-    wantsHomophones: (query) => lex.sounds === null && understand(query).unknown.length > 0,
+    wantsHomophones: (query) => { const u = lex.sounds === null ? understand(query) : null; return !!u && u.unknown.length + u.unmatched.length > 0; },
     setHomophones: (chars) => {
       lex.sounds = soundsOf(chars, vocabulary, new Map(pinyinWords.map(({ w, s }) => [w, fullPinyin(s)] as const)));
     },
@@ -88,7 +89,8 @@ export function createSiteSearcher(index: SearchIndex): SiteSearcher {
       const understood = understand(query);
       const { terms } = understood;
       if (terms.length === 0) return { hits: [], understood };
-      const { weight, perRecord } = tallyTerms(terms, terms.map((t) => lookupTerm(t, exact, approx)), docs.length);
+      const perTerm = terms.map((t) => lookupTerm(t, exact, approx));
+      const { weight, perRecord } = tallyTerms(terms, perTerm, docs.length, understood.unmatched.length);
       const hits: RankedHit[] = [];
       for (const [n, r] of perRecord) {
         const scored = scoreRecord(docs[n]!, allText[n]!, r, weight, understood);

@@ -8,7 +8,7 @@ import { contentIntentWords, functionWords, intentsOf, intentWords, type Intent 
 import { isHanTerm } from './match.ts';
 import { segment, type Vocabulary } from './segment.ts';
 import { toSimplified } from './variants.ts';
-import { parseReadings, soundAlike, wordsBySound, type Readings } from './homophone.ts';
+import { parseReadings, soundAlike, spellings, wordsBySound, type Readings } from './homophone.ts';
 import { normaliseQuery } from '../text-normalise.ts';
 
 /** One term of a query, and the spellings that count for it (itself, then its synonyms). */
@@ -28,6 +28,8 @@ export interface Understood {
   phrases: string[];
   /** runs of characters that are no word of the site and occur nowhere (足球比赛) */
   unknown: string[];
+  /** runs of characters that are no word of the site (课程表, 注销): part of the question the guide may not answer */
+  unmatched: string[];
 }
 
 /** The site's words by sound, once the homophone table is loaded. */
@@ -46,8 +48,9 @@ export interface Lexicon {
 
 /** Words a question for a fee or a deadline implies: records stating one rank first. */
 const impliedBy: Partial<Record<Intent, string[]>> = { fee: ['费', '元'], deadline: ['天内', '期限'] };
-/** Work per keystroke is bounded: at most this many terms are matched. */
+/** Work per keystroke is bounded: at most this many terms are matched, of a question of at most maxLength characters. */
 const maxTerms = 8;
+export const maxLength = 160;
 
 /** The site's content words by sound, from the homophone table ("a啊阿 ai爱埃 …"); `known` gives a word's pinyin. */
 export function soundsOf(chars: string, vocabulary: Vocabulary, known: ReadonlyMap<string, string>): Sounds {
@@ -57,8 +60,8 @@ export function soundsOf(chars: string, vocabulary: Vocabulary, known: ReadonlyM
 }
 
 export function understandQuery(query: string, lex: Lexicon): Understood {
-  const u: Understood = { terms: [], intents: [], expanded: [], phrases: [], unknown: [] };
-  const parts = normaliseQuery(toSimplified(query.slice(0, 256), lex.variants ?? new Map())).split(' ')
+  const u: Understood = { terms: [], intents: [], expanded: [], phrases: [], unknown: [], unmatched: [] };
+  const parts = normaliseQuery(toSimplified(query.slice(0, maxLength * 2), lex.variants ?? new Map()), maxLength).split(' ')
     .flatMap((w) => w.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? []);
   for (const part of parts) {
     if (isHanTerm(part)) addCharacters(u, lex, part);
@@ -72,13 +75,16 @@ function addTerm(u: Understood, lex: Lexicon, text: string, soft?: Intent): void
   if (u.terms.some((t) => t.text === text)) return;
   if (soft) { u.terms.push({ text, alts: [...new Set([text, ...(impliedBy[soft] ?? [])])], implied: true }); return; }
   const alts = [text, ...(lex.synonyms.get(text) ?? [])];
+  // Two everyday words for one guide word (学生, 身份证 → 个人) are one term: the question asks it once.
+  const meaning = alts.slice(1).join(' ');
+  if (meaning && u.terms.some((t) => t.alts.slice(1).join(' ') === meaning)) return;
   for (const a of alts.slice(1)) if (!u.expanded.includes(a)) u.expanded.push(a);
   u.terms.push({ text, alts });
 }
 
 /** A run of characters: its words, its intents, its runs of content words. */
 function addCharacters(u: Understood, lex: Lexicon, part: string): void {
-  const words = segment(part, lex.vocabulary);
+  const words = resound(u, lex, part, segment(part, lex.vocabulary));
   for (const i of intentsOf(words)) if (!u.intents.includes(i)) u.intents.push(i);
   // Content words: not function words, and intent words only where the guide uses them too (最多, 入口).
   const isContent = (w: string) => !functionWords.has(w) && (!(w in intentWords) || (contentIntentWords.has(w) && lex.occurs(w)));
@@ -89,22 +95,65 @@ function addCharacters(u: Understood, lex: Lexicon, part: string): void {
     else if (run.length) { runs.push(run); run = []; }
   }
   if (run.length) runs.push(run);
-  const before = u.terms.length;
-  for (const r of runs) addRun(u, lex, r);
+  const before = u.unmatched.length;
+  const known = runs.filter((r) => addRun(u, lex, r)).length;
   // Nothing but lone characters: the run as written, so nonsense finds nothing rather than anything.
-  if (u.terms.length === before && runs.length) addTerm(u, lex, runs.map((r) => r.join('')).join(''));
+  if (known === 0 && runs.length) {
+    u.unmatched.splice(before);
+    addTerm(u, lex, runs.map((r) => r.join('')).join(''));
+  }
 }
 
-/** Consecutive content words: each a term; lone characters that are no word may sound like one. */
-function addRun(u: Understood, lex: Lexicon, run: readonly string[]): void {
+/** Whether a segment is a lone character that is no word of the site. */
+const isLone = (w: string, lex: Lexicon) => w.length === 1 && !lex.vocabulary.words.has(w) && !lex.synonyms.has(w) && !functionWords.has(w);
+
+/**
+ * A slip of the input method beside a function word (对工打款: 对 is read as a function word, 工打款 as
+ * nothing): once the homophone table is loaded, a stretch of lone characters and up to three characters
+ * either side that sounds like a word of the site, and is found nowhere as written, becomes that word.
+ */
+function resound(u: Understood, lex: Lexicon, part: string, words: string[]): string[] {
+  const { sounds } = lex;
+  if (!sounds || !words.some((w) => isLone(w, lex))) return words;
+  let text = part;
+  let at = 0;
+  for (const w of words) {
+    if (isLone(w, lex)) {
+      const fix = soundFix(lex, sounds, text, at, at + 1);
+      if (fix) {
+        text = text.slice(0, fix.from) + fix.word + text.slice(fix.from + fix.word.length);
+        if (!u.expanded.includes(fix.word)) u.expanded.push(fix.word);
+      }
+    }
+    at += w.length;
+  }
+  return text === part ? words : segment(text, lex.vocabulary);
+}
+
+/** The longest window of 3 to 6 characters around [a, b) that sounds like a site word of its length and is found nowhere. */
+function soundFix(lex: Lexicon, sounds: Sounds, text: string, a: number, b: number): { from: number; word: string } | null {
+  for (let len = Math.min(6, text.length); len >= 3; len--) {
+    for (let from = Math.max(0, b - len); from <= a && from + len <= text.length; from++) {
+      const window = text.slice(from, from + len);
+      if (!/^\p{Script=Han}+$/u.test(window) || lex.occurs(window)) continue;
+      const word = spellings(window, sounds.readings).map((k) => sounds.bySound.get(k)).find((w) => w !== undefined && w.length === len);
+      if (word) return { from, word };
+    }
+  }
+  return null;
+}
+
+/** Consecutive content words: each a term; lone characters that are no word may sound like one. Whether any is a word of the site. */
+function addRun(u: Understood, lex: Lexicon, run: readonly string[]): boolean {
   let lone = '';
+  let known = false;
   const flush = () => {
     if (lone.length > 1) {
       // A slip of the input method (开法者 for 开发者): the site's words that sound the same.
       const { sounds } = lex;
       const alike = sounds && !lex.occurs(lone) ? soundAlike(lone, sounds.readings, sounds.bySound) : [];
       for (const w of alike) { addTerm(u, lex, w); if (!u.expanded.includes(w)) u.expanded.push(w); }
-      if (alike.length === 0) u.unknown.push(lone);
+      if (alike.length === 0) { u.unknown.push(lone); u.unmatched.push(lone); } else known = true;
     }
     lone = '';
   };
@@ -115,10 +164,12 @@ function addRun(u: Understood, lex: Lexicon, run: readonly string[]): void {
     flush();
     // An intent word the guide uses too (期限, 最多) ranks, but a record without it is no partial match.
     addTerm(u, lex, w, intentWords[w]);
+    known = true;
   }
   flush();
   // Words found together as typed ("汇款期限") rank above the same words apart.
   if (run.length > 1 && lex.occurs(run.join(''))) u.phrases.push(run.join(''));
+  return known;
 }
 
 /** The terms matched: at most maxTerms, with the words the question's intents imply. */
