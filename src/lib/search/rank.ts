@@ -71,7 +71,10 @@ export function createSiteSearcher(index: SearchIndex): SiteSearcher {
   const titles = [...index.docs.map(() => undefined), ...qualified.titles];
   const values = recordValues(docs, bodies, titles, pinyinWords);
   const allText = values.map((byKey) => `${byKey[0]![0]} ${byKey[2]![0]} ${byKey[bodyKey]![0] ?? ''}`);
-  const lex: Lexicon = { vocabulary, synonyms, occurs: (text) => allText.some((t) => t.includes(text)), variants: null, sounds: null };
+  const headings = values.map((byKey) => `${byKey[0]![0]} ${byKey[2]![0]}`);
+  const lex: Lexicon = {
+    vocabulary, synonyms, occurs: (text) => allText.some((t) => t.includes(text)), titled: (text) => headings.some((t) => t.includes(text)), variants: null, sounds: null,
+  };
   const siteChars = new Set([...allText.join(''), ...index.words, ...vocabulary.words].join(''));
   const exact: Matcher = (term) => scanExact(values, term);
   const approx = approxMatcher(distinctShortValues(values, bodyKey));

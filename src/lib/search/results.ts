@@ -24,7 +24,7 @@ const kindRank = (d: SearchDoc) => kindOrder.indexOf(d.k);
 
 /** The hits in order, at most `limit`: all terms matched first; then the score; ties by kind, then the shorter title. */
 export function orderHits(hits: RankedHit[], limit: number): RankedHit[] {
-  hits.sort((a, b) => b.matched - a.matched || a.score - b.score || kindRank(a.doc) - kindRank(b.doc)
+  hits.sort((a, b) => Number(a.partial) - Number(b.partial) || a.score - b.score || kindRank(a.doc) - kindRank(b.doc)
     || a.doc.t.length - b.doc.t.length || a.ref - b.ref);
   return hits.slice(0, limit);
 }

@@ -41,6 +41,8 @@ export interface Lexicon {
   synonyms: ReadonlyMap<string, readonly string[]>;
   /** whether a text occurs in some record's title, keywords or body */
   occurs(text: string): boolean;
+  /** whether a text occurs in some record's title or keywords (年审: a word the vocabulary lacks, but a topic's name) */
+  titled?(text: string): boolean;
   /** the traditional → simplified table (variants.ts), once loaded */
   variants: ReadonlyMap<string, string> | null;
   sounds: Sounds | null;
@@ -153,7 +155,7 @@ function addRun(u: Understood, lex: Lexicon, run: readonly string[]): boolean {
       const { sounds } = lex;
       const alike = sounds && !lex.occurs(lone) ? soundAlike(lone, sounds.readings, sounds.bySound) : [];
       for (const w of alike) { addTerm(u, lex, w); if (!u.expanded.includes(w)) u.expanded.push(w); }
-      if (alike.length === 0) { u.unknown.push(lone); u.unmatched.push(lone); } else known = true;
+      if (lex.titled?.(lone)) { addTerm(u, lex, lone); known = true; } else if (alike.length === 0) { u.unknown.push(lone); u.unmatched.push(lone); } else known = true;
     }
     lone = '';
   };
