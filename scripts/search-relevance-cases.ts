@@ -196,7 +196,7 @@ export const relevanceCases: RelevanceCase[] = [
   { kind: '类目资质', query: '股票行情', top3: qual('enterprise', '金融业>股票信息服务平台') },
   // Whole questions as readers post them (issue 22): the frame dropped, the key terms ranked by how much
   // of the question a result covers; words the site does not know weigh without being required.
-  { kind: '长问句', query: '我是学生，想用自己的身份证注册个小程序做课程表，可以吗？要交钱吗？', top3: '/guide/registration/#注册小程序帐号' },
+  { kind: '长问句', query: '我是学生，想用自己的身份证注册个小程序做课程表，可以吗？要交钱吗？', top3: '/rules/#R6' },
   { kind: '长问句', query: '请问一下各位大佬，我们公司想做个小程序，企业注册的时候验证主体有几种方式啊', top3: '/rules/#R12' },
   { kind: '长问句', query: '想问下个人主体的小程序最多可以绑定几个开发者呀，谢谢', top3: '/rules/#R30' },
   { kind: '长问句', query: '我们是政府单位，注册小程序必须要做微信认证吗，不认证可以吗', top3: '/rules/#R15' },

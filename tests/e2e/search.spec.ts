@@ -127,7 +127,7 @@ test('a shared ?q= is plain text and capped: markup, junk and huge input are har
   await expect(box(page)).toHaveValue('<img src=x onerror=alert(1)>');
   await expect(page.getByRole('dialog').getByRole('status')).toContainText('没有找到');
   await page.goto(`/guide/payment/?q=${encodeURIComponent('体'.repeat(1_000))}`);
-  await expect(box(page)).toHaveValue('体'.repeat(64));
+  await expect(box(page)).toHaveValue('体'.repeat(160));
   await expect(page.getByRole('dialog').getByRole('status')).toBeVisible();
   await page.goto('/guide/payment/?q=%E2%80%8B%20%20');
   await expect(page.getByRole('dialog', { name: '搜索全站' })).toHaveCount(0);

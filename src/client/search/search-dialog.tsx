@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { groupHits } from '../../lib/search/results.ts';
 import { sharedQuery } from '../../lib/search/share.ts';
-import { expandedNote, statusText } from '../../lib/search/status.ts';
+import { expandedNote, statusText, termsNote } from '../../lib/search/status.ts';
 import type { SearchDoc } from '../../lib/search/types.ts';
 import { shareQuery } from './search-address.ts';
 import { AnswerCard } from './search-answer.tsx';
@@ -72,7 +72,7 @@ function SearchDialog({ register }: { register: (open: Open) => void }) {
 
   const trimmed = query.trim();
   const status = statusText({ failed, loaded: loaded !== null, query, result, maxResults });
-  const note = expandedNote(result);
+  const note = [termsNote(query, result), expandedNote(result)].filter(Boolean).join('；');
   const expanded = hits.length > 0;
   return (
     <dialog ref={dialog} class="search-dialog" aria-label="搜索全站" onClose={onClose}

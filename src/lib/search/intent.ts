@@ -7,7 +7,8 @@ export type Intent = 'fee' | 'deadline' | 'limit' | 'place' | 'documents';
 
 /** Words that say what is asked for. Those the guide also uses as content words (最多, 入口) still match. */
 export const intentWords: Record<string, Intent> = {
-  多少钱: 'fee', 费用: 'fee', 收费: 'fee', 要钱: 'fee', 交钱: 'fee', 交费: 'fee', 花钱: 'fee', 要不要钱: 'fee', 贵不贵: 'fee', 价格: 'fee', 几块钱: 'fee', 花多少: 'fee', 多少费用: 'fee', 免费: 'fee', 付费: 'fee',
+  多少钱: 'fee', 费用: 'fee', 收费: 'fee', 要钱: 'fee', 交钱: 'fee', 交费: 'fee', 花钱: 'fee', 要不要钱: 'fee', 贵不贵: 'fee',
+  价格: 'fee', 几块钱: 'fee', 花多少: 'fee', 多少费用: 'fee', 免费: 'fee', 付费: 'fee',
   几天: 'deadline', 多久: 'deadline', 期限: 'deadline', 多长时间: 'deadline', 什么时候: 'deadline', 几号: 'deadline', 截止: 'deadline',
   多少天: 'deadline', 时限: 'deadline', 多快: 'deadline',
   几个: 'limit', 多少个: 'limit', 多少: 'limit', 上限: 'limit', 最多: 'limit', 多少人: 'limit', 几次: 'limit', 多少次: 'limit', 数量: 'limit',

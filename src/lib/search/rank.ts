@@ -6,8 +6,9 @@
 //    title pinyin, keywords, domain-word pinyin and initials, body); only a term of letters found
 //    nowhere goes to typo-tolerant matching (approx.ts) over the short values. Terms that must appear
 //    as written (match.ts: digits, one or two letters, Chinese of up to three characters) never do.
-// 3. Scoring (score.ts): records matching every term first, then those matching most, by rarity and
-//    field; partial matches are shown, marked as such, only when they match at least half the query.
+// 3. Scoring (score.ts): by how much of the question a record covers (terms by rarity and field, words
+//    the site does not know weighing too, terms near each other); records covering all of it first, the
+//    others shown, marked partial, when they cover at least half of it.
 // 4. Results (results.ts): ordered and cut to the limit, as the dialog shows them.
 import { approxMatcher } from './approx.ts';
 import { questionVocabulary } from './intent.ts';
@@ -73,7 +74,9 @@ export function createSiteSearcher(index: SearchIndex): SiteSearcher {
   const allText = values.map((byKey) => `${byKey[0]![0]} ${byKey[2]![0]} ${byKey[bodyKey]![0] ?? ''}`);
   const headings = values.map((byKey) => `${byKey[0]![0]} ${byKey[2]![0]}`);
   const lex: Lexicon = {
-    vocabulary, synonyms, occurs: (text) => allText.some((t) => t.includes(text)), titled: (text) => headings.some((t) => t.includes(text)), variants: null, sounds: null,
+    vocabulary, synonyms, variants: null, sounds: null,
+    occurs: (text) => allText.some((t) => t.includes(text)),
+    titled: (text) => headings.some((t) => t.includes(text)),
   };
   const siteChars = new Set([...allText.join(''), ...index.words, ...vocabulary.words].join(''));
   const exact: Matcher = (term) => scanExact(values, term);

@@ -82,7 +82,8 @@ export function scoreRecord(doc: SearchDoc, text: string, r: Tally, weight: Quer
   // Terms a record misses count as no match at all (1); a question for a number favours records with one.
   const total = weight.total + weight.unmatched;
   let score = (r.score + (total - r.weight)) / (total || 1);
-  if (statesNumber(doc, understood.intents)) score *= 0.5;
+  // Only for a record covering every typed term: a fee for something else (300元 for 企业) answers no question about 个人.
+  if (r.typed === weight.typedCount && statesNumber(doc, understood.intents)) score *= 0.5;
   if (doc.k === 'qualification') score *= qualificationWeight(doc, weight.typedText);
   if (understood.phrases.some((p) => text.includes(p))) score *= 0.7;
   if (!partial && score >= weakScore) return null;

@@ -3,7 +3,9 @@
 // over the vocabulary (segment.ts); function and question words are dropped and read as intent
 // (intent.ts); a curated synonym (打钱 → 汇款, 打款) matches as well as the word itself. Consecutive
 // content words found together in the content stay one phrase ("提交审核"); a lone character that is
-// no word is dropped, and a run of them may be a slip of the input method (homophone.ts). Pure.
+// no word is dropped, and a run of them may be a slip of the input method (homophone.ts), a topic's name
+// (年审), or a word the site does not know (课程表, 注销: `unmatched`, weighed by score.ts). A whole
+// question (issue 22) reads the same way: its frame (请问、谢谢、提示 …) is function words. Pure.
 import { contentIntentWords, functionWords, intentsOf, intentWords, type Intent } from './intent.ts';
 import { isHanTerm } from './match.ts';
 import { segment, type Vocabulary } from './segment.ts';
@@ -155,7 +157,12 @@ function addRun(u: Understood, lex: Lexicon, run: readonly string[]): boolean {
       const { sounds } = lex;
       const alike = sounds && !lex.occurs(lone) ? soundAlike(lone, sounds.readings, sounds.bySound) : [];
       for (const w of alike) { addTerm(u, lex, w); if (!u.expanded.includes(w)) u.expanded.push(w); }
-      if (lex.titled?.(lone)) { addTerm(u, lex, lone); known = true; } else if (alike.length === 0) { u.unknown.push(lone); u.unmatched.push(lone); } else known = true;
+      // A run naming a topic (年审 in 认证有效期与年审) is a term; one found in no title (注销) is a part of
+      // the question the guide may not answer: it weighs, but nothing matches it.
+      const titled = lex.titled?.(lone) === true;
+      if (titled) addTerm(u, lex, lone);
+      else if (alike.length === 0) { u.unknown.push(lone); u.unmatched.push(lone); }
+      known ||= titled || alike.length > 0;
     }
     lone = '';
   };
