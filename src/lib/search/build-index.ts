@@ -11,6 +11,7 @@ import { answersOf, type RuleAnswer } from './answer.ts';
 import { guideLabel, nowLine } from '../now-text.ts';
 import { qualificationDocs } from './qualification-docs.ts';
 import { qualificationIndex } from './qualification-entries.ts';
+import { packSynonyms } from './synonym-pack.ts';
 import type { QualificationData } from '../qualifications.ts';
 import { closedPart, editionHistories, flattenUnion, unionTree } from '../category-editions.ts';
 import { categorySearch } from '../categories.ts';
@@ -196,7 +197,7 @@ export function buildSearchIndex(input: IndexInput): SearchIndex {
     if (rule && a) answers[n] = { ...a, g: `/guide/${rule.page}/#${rule.anchor}`, ...both };
   });
   return {
-    version: 2, docs, answers, bodies: entries.map((e) => normaliseChars(e.body ?? '')), words: words.join(' '), pinyin, synonyms,
+    version: 2, docs, answers, bodies: entries.map((e) => normaliseChars(e.body ?? '')), words: words.filter((w) => !(w in synonyms)).join(' '), pinyin, synonyms: packSynonyms(synonyms),
     ...(qualifications ? { qualifications } : {}),
   };
 }
@@ -206,6 +207,6 @@ export const siteText = (index: SearchIndex): string => {
   const qualified = qualificationDocs(index.qualifications);
   return [
     ...[...index.docs, ...qualified.docs].map((d) => `${d.t} ${d.c} ${d.w ?? ''} ${d.q ?? ''}`), ...index.bodies, ...qualified.bodies, index.words,
-    ...Object.entries(index.synonyms).flat(2), ...questionVocabulary(),
+    index.synonyms, ...questionVocabulary(),
   ].join(' ');
 };

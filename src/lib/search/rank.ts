@@ -23,6 +23,7 @@ import { soundsOf, understandQuery, type Lexicon, type QueryTerm, type Understoo
 import { hasForeignHan } from './variants.ts';
 import { isLatin, normaliseQuery } from '../text-normalise.ts';
 import { qualificationDocs } from './qualification-docs.ts';
+import { unpackSynonyms } from './synonym-pack.ts';
 import type { SearchIndex } from './types.ts';
 
 export interface SearchResult { hits: RankedHit[]; understood: Understood }
@@ -66,7 +67,7 @@ export function createSiteSearcher(index: SearchIndex): SiteSearcher {
   const docs = [...index.docs, ...qualified.docs];
   const bodies = [...index.bodies, ...qualified.bodies];
   const pinyinWords = index.pinyin.map(([w, s]) => ({ w, s: s.split(' ') }));
-  const synonyms = new Map(Object.entries(index.synonyms ?? {}));
+  const synonyms = unpackSynonyms(index.synonyms ?? '');
   const vocabulary = vocabularyOf([...index.words.split(' '), ...pinyinWords.map((p) => p.w), ...questionVocabulary(), ...synonyms.keys()]);
 
   const titles = [...index.docs.map(() => undefined), ...qualified.titles];

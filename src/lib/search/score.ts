@@ -100,10 +100,7 @@ const nearness = 40;
 function near(text: string, r: Tally, terms: readonly QueryTerm[]): boolean {
   if (r.typed < 2 || r.matches.some((m) => m.key !== 'b')) return true;
   const at = terms.filter((t) => !t.implied).map((t) => t.alts.flatMap((a) => positions(text, a)));
-  for (let i = 0; i < at.length; i++) {
-    for (let j = i + 1; j < at.length; j++) if (at[i]!.some((p) => at[j]!.some((q) => together(text, p, q)))) return true;
-  }
-  return false;
+  return at.some((ps, i) => at.slice(i + 1).some((qs) => ps.some((p) => qs.some((q) => together(text, p, q)))));
 }
 
 /** Two places in one sentence, at most `nearness` characters apart. */

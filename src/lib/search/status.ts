@@ -41,6 +41,5 @@ export const expandedNote = (result: SearchResult | null) =>
 export function termsNote(query: string, result: SearchResult | null): string {
   const terms = result?.understood.terms.filter((t) => !t.implied).map((t) => t.text) ?? [];
   if (terms.length === 0) return '';
-  const typed = normaliseQuery(query, maxLength).replace(/ /g, '');
-  return terms.join('') === typed ? '' : `按“${terms.join('、')}”查找`;
+  return terms.join('') === normaliseQuery(query, maxLength).replace(/ /g, '') ? '' : `按“${terms.join('、')}”查找`;
 }

@@ -108,43 +108,28 @@ function addCharacters(u: Understood, lex: Lexicon, part: string): void {
   }
 }
 
-/** Whether a segment is a lone character that is no word of the site. */
-const isLone = (w: string, lex: Lexicon) => w.length === 1 && !lex.vocabulary.words.has(w) && !lex.synonyms.has(w) && !functionWords.has(w);
-
 /**
  * A slip of the input method beside a function word (对工打款: 对 is read as a function word, 工打款 as
- * nothing): once the homophone table is loaded, a stretch of lone characters and up to three characters
- * either side that sounds like a word of the site, and is found nowhere as written, becomes that word.
+ * nothing): once the homophone table is loaded, the longest window of 3 to 6 characters around a lone
+ * character that is no word, found nowhere as written, that sounds like a site word of its length
+ * becomes that word.
  */
 function resound(u: Understood, lex: Lexicon, part: string, words: string[]): string[] {
-  const { sounds } = lex;
-  if (!sounds || !words.some((w) => isLone(w, lex))) return words;
+  const s = lex.sounds;
   let text = part;
   let at = 0;
   for (const w of words) {
-    if (isLone(w, lex)) {
-      const fix = soundFix(lex, sounds, text, at, at + 1);
-      if (fix) {
-        text = text.slice(0, fix.from) + fix.word + text.slice(fix.from + fix.word.length);
-        if (!u.expanded.includes(fix.word)) u.expanded.push(fix.word);
+    const lone = w.length === 1 && !lex.vocabulary.words.has(w) && !lex.synonyms.has(w) && !functionWords.has(w);
+    for (let len = 6; s && lone && len >= 3; len--) {
+      for (let from = Math.max(0, at + 1 - len); from <= at && from + len <= text.length; from++) {
+        const window = text.slice(from, from + len);
+        const word = lex.occurs(window) ? undefined : spellings(window, s.readings).map((k) => s.bySound.get(k)).find((x) => x?.length === len);
+        if (word) { text = text.slice(0, from) + word + text.slice(from + len); u.expanded.push(word); len = 0; break; }
       }
     }
     at += w.length;
   }
   return text === part ? words : segment(text, lex.vocabulary);
-}
-
-/** The longest window of 3 to 6 characters around [a, b) that sounds like a site word of its length and is found nowhere. */
-function soundFix(lex: Lexicon, sounds: Sounds, text: string, a: number, b: number): { from: number; word: string } | null {
-  for (let len = Math.min(6, text.length); len >= 3; len--) {
-    for (let from = Math.max(0, b - len); from <= a && from + len <= text.length; from++) {
-      const window = text.slice(from, from + len);
-      if (!/^\p{Script=Han}+$/u.test(window) || lex.occurs(window)) continue;
-      const word = spellings(window, sounds.readings).map((k) => sounds.bySound.get(k)).find((w) => w !== undefined && w.length === len);
-      if (word) return { from, word };
-    }
-  }
-  return null;
 }
 
 /** Consecutive content words: each a term; lone characters that are no word may sound like one. Whether any is a word of the site. */
