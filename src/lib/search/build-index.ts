@@ -197,7 +197,9 @@ export function buildSearchIndex(input: IndexInput): SearchIndex {
     if (rule && a) answers[n] = { ...a, g: `/guide/${rule.page}/#${rule.anchor}`, ...both };
   });
   return {
-    version: 2, docs, answers, bodies: entries.map((e) => normaliseChars(e.body ?? '')), words: words.filter((w) => !(w in synonyms)).join(' '), pinyin, synonyms: packSynonyms(synonyms),
+    version: 2, docs, answers, bodies: entries.map((e) => normaliseChars(e.body ?? '')),
+    // A reader's word of the synonyms joins the vocabulary from there (rank.ts): not twice.
+    words: words.filter((w) => !(w in synonyms)).join(' '), pinyin, synonyms: packSynonyms(synonyms),
     ...(qualifications ? { qualifications } : {}),
   };
 }
