@@ -197,6 +197,8 @@ export const relevanceCases: RelevanceCase[] = [
   // Whole questions as readers post them (issue 22): the frame dropped, the key terms ranked by how much
   // of the question a result covers; words the site does not know weigh without being required.
   { kind: '长问句', query: '我是学生，想用自己的身份证注册个小程序做课程表，可以吗？要交钱吗？', top3: '/rules/#R6' },
+  { kind: '长问句', query: '你好，各位大佬，我想问一下，我是学生，今年大二，想用自己的身份证注册个小程序做课程表给同学们用，不收任何费用，' +
+    '请问这样个人可以注册吗？需要交钱吗？要准备什么材料？谢谢大家了，在线等，挺急的，麻烦看到的朋友回复一下。', top3: '/rules/#R6' },
   { kind: '长问句', query: '请问一下各位大佬，我们公司想做个小程序，企业注册的时候验证主体有几种方式啊', top3: '/rules/#R12' },
   { kind: '长问句', query: '想问下个人主体的小程序最多可以绑定几个开发者呀，谢谢', top3: '/rules/#R30' },
   { kind: '长问句', query: '我们是政府单位，注册小程序必须要做微信认证吗，不认证可以吗', top3: '/rules/#R15' },

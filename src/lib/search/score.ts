@@ -28,12 +28,12 @@ export interface Tally {
 export interface QueryWeight { total: number; typed: number; typedCount: number; typedText: string; unmatched: number }
 
 /**
- * What a word the site does not know weighs: as much as the rarest word, shared among the typed terms.
- * In a short question it is likely the point (注销小程序: nothing answers it); in a long one, context
- * (…注册个小程序做课程表: the rest still asks something the guide answers).
+ * What the words the site does not know weigh, together: as much as the rarest word, shared among the
+ * typed terms. In a short question they are likely the point (注销小程序: nothing answers it); in a
+ * long one, context (…注册个小程序做课程表给同学们用，在线等: the rest still asks what the guide answers).
  */
 const unmatchedWeight = (records: number, typedCount: number, unmatched: number) =>
-  (unmatched * Math.log(1 + (records + 0.5) / 0.5)) / Math.max(1, typedCount);
+  (Math.min(unmatched, 1) * Math.log(1 + (records + 0.5) / 0.5)) / Math.max(1, typedCount);
 
 /** Each record's tally over the terms' matches (`perTerm[t]`: term t's records), out of `records` records. */
 export function tallyTerms(terms: readonly QueryTerm[], perTerm: readonly Map<number, Found>[], records: number, unmatched = 0):

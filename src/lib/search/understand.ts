@@ -67,10 +67,13 @@ export function understandQuery(query: string, lex: Lexicon): Understood {
   const u: Understood = { terms: [], intents: [], expanded: [], phrases: [], unknown: [], unmatched: [] };
   const parts = normaliseQuery(toSimplified(query.slice(0, maxLength * 2), lex.variants ?? new Map()), maxLength).split(' ')
     .flatMap((w) => w.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? []);
+  let orphans = '';
   for (const part of parts) {
-    if (isHanTerm(part)) addCharacters(u, lex, part);
+    if (isHanTerm(part)) orphans += addCharacters(u, lex, part);
     else addTerm(u, lex, part);
   }
+  // Nothing but characters that are no word: the query as written, so nonsense finds nothing rather than anything.
+  if (u.terms.length === 0 && orphans) { addTerm(u, lex, orphans); u.unmatched = []; }
   return settle(u, lex);
 }
 
@@ -86,8 +89,8 @@ function addTerm(u: Understood, lex: Lexicon, text: string, soft?: Intent): void
   u.terms.push({ text, alts });
 }
 
-/** A run of characters: its words, its intents, its runs of content words. */
-function addCharacters(u: Understood, lex: Lexicon, part: string): void {
+/** A run of characters: its words, its intents, its runs of content words; what is no word at all, if nothing else is. */
+function addCharacters(u: Understood, lex: Lexicon, part: string): string {
   const words = resound(u, lex, part, segment(part, lex.vocabulary));
   for (const i of intentsOf(words)) if (!u.intents.includes(i)) u.intents.push(i);
   // Content words: not function words, and intent words only where the guide uses them too (最多, 入口).
@@ -99,13 +102,8 @@ function addCharacters(u: Understood, lex: Lexicon, part: string): void {
     else if (run.length) { runs.push(run); run = []; }
   }
   if (run.length) runs.push(run);
-  const before = u.unmatched.length;
   const known = runs.filter((r) => addRun(u, lex, r)).length;
-  // Nothing but lone characters: the run as written, so nonsense finds nothing rather than anything.
-  if (known === 0 && runs.length) {
-    u.unmatched.splice(before);
-    addTerm(u, lex, runs.map((r) => r.join('')).join(''));
-  }
+  return known === 0 ? runs.map((r) => r.join('')).join('') : '';
 }
 
 /**
