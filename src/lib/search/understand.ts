@@ -68,12 +68,16 @@ export function understandQuery(query: string, lex: Lexicon): Understood {
   const parts = normaliseQuery(toSimplified(query.slice(0, maxLength * 2), lex.variants ?? new Map()), maxLength).split(' ')
     .flatMap((w) => w.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? []);
   let orphans = '';
+  let words = false;
   for (const part of parts) {
-    if (isHanTerm(part)) orphans += addCharacters(u, lex, part);
-    else addTerm(u, lex, part);
+    if (!isHanTerm(part)) { addTerm(u, lex, part); continue; }
+    const orphan = addCharacters(u, lex, part);
+    words ||= orphan === '';
+    orphans += orphan ?? '';
   }
-  // Nothing but characters that are no word: the query as written, so nonsense finds nothing rather than anything.
-  if (u.terms.length === 0 && orphans) { addTerm(u, lex, orphans); u.unmatched = []; }
+  // No word among the characters: they are a term as written (递 in kuai递), so nonsense finds nothing
+  // rather than anything. Beside words (今年大二 in a long question) they are context.
+  if (!words && orphans) { addTerm(u, lex, orphans); u.unmatched = []; }
   return settle(u, lex);
 }
 
@@ -89,8 +93,11 @@ function addTerm(u: Understood, lex: Lexicon, text: string, soft?: Intent): void
   u.terms.push({ text, alts });
 }
 
-/** A run of characters: its words, its intents, its runs of content words; what is no word at all, if nothing else is. */
-function addCharacters(u: Understood, lex: Lexicon, part: string): string {
+/**
+ * A run of characters: its words, its intents, its runs of content words. Returns "" when a word of the
+ * site is among them, else the characters that are none (null: not even those).
+ */
+function addCharacters(u: Understood, lex: Lexicon, part: string): string | null {
   const words = resound(u, lex, part, segment(part, lex.vocabulary));
   for (const i of intentsOf(words)) if (!u.intents.includes(i)) u.intents.push(i);
   // Content words: not function words, and intent words only where the guide uses them too (最多, 入口).
@@ -103,7 +110,7 @@ function addCharacters(u: Understood, lex: Lexicon, part: string): string {
   }
   if (run.length) runs.push(run);
   const known = runs.filter((r) => addRun(u, lex, r)).length;
-  return known === 0 ? runs.map((r) => r.join('')).join('') : '';
+  return runs.length === 0 ? null : known === 0 ? runs.map((r) => r.join('')).join('') : '';
 }
 
 /**
