@@ -68,16 +68,13 @@ export function understandQuery(query: string, lex: Lexicon): Understood {
   const parts = normaliseQuery(toSimplified(query.slice(0, maxLength * 2), lex.variants ?? new Map()), maxLength).split(' ')
     .flatMap((w) => w.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? []);
   let orphans = '';
-  let words = false;
   for (const part of parts) {
-    if (!isHanTerm(part)) { addTerm(u, lex, part); continue; }
-    const orphan = addCharacters(u, lex, part);
-    words ||= orphan === '';
-    orphans += orphan ?? '';
+    if (isHanTerm(part)) orphans += addCharacters(u, lex, part);
+    else addTerm(u, lex, part);
   }
   // No word among the characters: they are a term as written (递 in kuai递), so nonsense finds nothing
   // rather than anything. Beside words (今年大二 in a long question) they are context.
-  if (!words && orphans) { addTerm(u, lex, orphans); u.unmatched = []; }
+  if (orphans && !u.terms.some((t) => isHanTerm(t.text))) { addTerm(u, lex, orphans); u.unmatched = []; }
   return settle(u, lex);
 }
 
@@ -93,11 +90,8 @@ function addTerm(u: Understood, lex: Lexicon, text: string, soft?: Intent): void
   u.terms.push({ text, alts });
 }
 
-/**
- * A run of characters: its words, its intents, its runs of content words. Returns "" when a word of the
- * site is among them, else the characters that are none (null: not even those).
- */
-function addCharacters(u: Understood, lex: Lexicon, part: string): string | null {
+/** A run of characters: its words, its intents, its runs of content words; the characters that are no word, if no word is among them. */
+function addCharacters(u: Understood, lex: Lexicon, part: string): string {
   const words = resound(u, lex, part, segment(part, lex.vocabulary));
   for (const i of intentsOf(words)) if (!u.intents.includes(i)) u.intents.push(i);
   // Content words: not function words, and intent words only where the guide uses them too (最多, 入口).
@@ -110,7 +104,7 @@ function addCharacters(u: Understood, lex: Lexicon, part: string): string | null
   }
   if (run.length) runs.push(run);
   const known = runs.filter((r) => addRun(u, lex, r)).length;
-  return runs.length === 0 ? null : known === 0 ? runs.map((r) => r.join('')).join('') : '';
+  return known === 0 ? runs.map((r) => r.join('')).join('') : '';
 }
 
 /**
