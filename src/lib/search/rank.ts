@@ -50,7 +50,7 @@ function lookupTerm(term: QueryTerm, exact: Matcher, approx: Matcher): Map<numbe
   term.alts.forEach((alt, a) => {
     let m = exact(alt);
     // A reader's English word with a meaning in the vocabulary (developer) is not a typo of some pinyin.
-    if (m.size === 0 && isLatin(alt) && !needsExact(alt) && (a > 0 || term.alts.length === 1)) m = approx(alt);
+    if (m.size === 0 && isLatin(alt) && !needsExact(alt) && term.alts.length === 1) m = approx(alt);
     for (const [n, f] of m) {
       // The word as typed (律所) beats its synonyms (律师) on an equal match.
       const score = a === 0 || term.implied ? f.score : f.score * synonymWeight;
@@ -96,7 +96,10 @@ export function createSiteSearcher(index: SearchIndex): SiteSearcher {
       const understood = understand(query);
       const { terms } = understood;
       if (terms.length === 0) return { hits: [], understood };
-      const perTerm = terms.map((t) => lookupTerm(t, exact, approx));
+      // A whole question may spell one guide word twice (学生 → 个人, 个人): it is scanned once.
+      const scanned = new Map<string, Map<number, Found>>();
+      const once: Matcher = (alt) => scanned.get(alt) ?? scanned.set(alt, exact(alt)).get(alt)!;
+      const perTerm = terms.map((t) => lookupTerm(t, once, approx));
       const { weight, perRecord } = tallyTerms(terms, perTerm, docs.length, understood.unmatched.length);
       const hits: RankedHit[] = [];
       for (const [n, r] of perRecord) {

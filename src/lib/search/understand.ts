@@ -83,7 +83,7 @@ function addTerm(u: Understood, lex: Lexicon, text: string, soft?: Intent): void
   if (u.terms.some((t) => t.text === text)) return;
   if (soft) { u.terms.push({ text, alts: [...new Set([text, ...(impliedBy[soft] ?? [])])], implied: true }); return; }
   const alts = [text, ...(lex.synonyms.get(text) ?? [])];
-  // Two everyday words for one guide word (学生, 身份证 → 个人) are one term: the question asks it once.
+  // Two everyday words for one guide word (mini, program → 小程序) are one term: the question asks it once.
   const meaning = alts.slice(1).join(' ');
   if (meaning && u.terms.some((t) => t.alts.slice(1).join(' ') === meaning)) return;
   for (const a of alts.slice(1)) if (!u.expanded.includes(a)) u.expanded.push(a);
@@ -122,8 +122,8 @@ function resound(u: Understood, lex: Lexicon, part: string, words: string[]): st
     for (let len = 6; s && lone && len >= 3; len--) {
       for (let from = Math.max(0, at + 1 - len); from <= at && from + len <= text.length; from++) {
         const window = text.slice(from, from + len);
-        const word = lex.occurs(window) ? undefined : spellings(window, s.readings).map((k) => s.bySound.get(k)).find((x) => x?.length === len);
-        if (word) { text = text.slice(0, from) + word + text.slice(from + len); u.expanded.push(word); len = 0; break; }
+        const word = spellings(window, s.readings).map((k) => s.bySound.get(k)).find((x) => x?.length === len);
+        if (word && !lex.occurs(window)) { text = text.slice(0, from) + word + text.slice(from + len); u.expanded.push(word); len = 0; break; }
       }
     }
     at += w.length;
