@@ -217,7 +217,7 @@ export const relevanceCases: RelevanceCase[] = [
   { kind: '长问句', query: '想知道个人小程序能选哪些服务类目，有没有类目表可以查', top3: '/rules/#R28' },
   { kind: '长问句', query: '我注册小程序的时候主体信息填错了，提交之后还能改吗', top3: '/rules/#R18' },
   { kind: '长问句', query: '请问体验者和开发者有什么区别，未认证的企业小程序最多能加多少个体验者', top3: '/rules/#R31' },
-  { kind: '长问句', query: '我们是一家媒体，小程序需要认证吗，认证费是多少', top3: '/rules/#R15' },
+  { kind: '长问句', query: '我们是一家媒体，小程序需要认证吗，认证费是多少', top3: '/guide/certification/#哪些帐号需要认证' },
   { kind: '长问句', query: '大佬们，小程序的头像和名称是注册完马上就能改吗还是要等验证完', top3: '/rules/#R24' },
   // typos, also beside a function word (对 in 对工打款), and initials
   { kind: '错字', query: '对工打款', top3: '/rules/#R13' },

@@ -74,9 +74,9 @@ export function scoreRecord(doc: SearchDoc, text: string, r: Tally, weight: Quer
   // A record covers part of the question: it misses a typed term, the question has words the site does
   // not know, or its terms lie far apart in its body (认证 … 失败 is no answer to 认证失败).
   const partial = r.typed < weight.typedCount || weight.unmatched > 0 || !near(text, r, understood.terms);
-  // At least half the question's weight, unknown words included (a third of a long question's: it
-  // carries context, and a pasted error besides): the rest may be context, not more.
-  if (partial && r.typedWeight < (weight.typed + weight.unmatched) / (weight.typedCount > 4 ? 3 : 2)) return null;
+  // At least half the question's weight, unknown words included (a third of a long question's that has
+  // words the site does not know: it tells its story besides): the rest may be context, not more.
+  if (partial && r.typedWeight < (weight.typed + weight.unmatched) / (weight.typedCount > 4 && weight.unmatched ? 3 : 2)) return null;
   // A short question about something the site does not know: only a match in a title, keywords or
   // pinyin (not a common word somewhere in a body) is worth showing.
   if (understood.unknown.length && weight.typedCount < 3 && r.matches.every((m) => m.key === 'b')) return null;
