@@ -2,7 +2,7 @@
 // measured, so that each figure is stated once and cannot drift from the code: the stage times of the
 // test command, then the JavaScript each kind of page loads beside its budget (scripts/budgets.ts).
 import type { PageWeight } from './page-weight.ts';
-import { approxOnDemand, guideBeforeInteraction, KB, searchOpen, toolBudget } from './budgets.ts';
+import { approxOnDemand, cardsOnFirstQuery, guideBeforeInteraction, KB, searchOpen, toolBudget } from './budgets.ts';
 
 export const blockStart = '<!-- bench:start (written by npm run bench; edit scripts/bench-readme.ts instead) -->';
 export const blockEnd = '<!-- bench:end -->';
@@ -50,12 +50,14 @@ export function weightTable(pages: readonly MeasuredPage[], indexGzip: number): 
   const share = pages.map((p) => p.jsShare.gzip).filter((b) => b > 0);
   const calendar = pages.map((p) => p.jsCalendar.gzip).filter((b) => b > 0);
   const approx = Math.max(0, ...pages.map((p) => p.jsApprox.gzip));
+  const cards = Math.max(0, ...pages.map((p) => p.jsCards.gzip));
   return [
     '| 页面 | 页数 | JavaScript (gzip) | 预算 | 最小余量 |',
     '|---|---|---|---|---|',
     ...rows,
     `| 打开搜索（代码 + 索引，在页面之外） | – | ${kb(search)} + ${kb(indexGzip)} | ${kb(searchOpen)} | ${(searchOpen - search - indexGzip).toLocaleString('en')} B |`,
     `| 拼写容错 Fuse.js（有错拼的查询才加载，在页面和搜索之外） | – | ${approx ? kb(approx) : '–'} | ${kb(approxOnDemand)} | ${(approxOnDemand - approx).toLocaleString('en')} B |`,
+    `| 答案卡片（搜索的第一次查询时加载，在打开搜索之外） | – | ${cards ? kb(cards) : '–'} | ${kb(cardsOnFirstQuery)} | ${(cardsOnFirstQuery - cards).toLocaleString('en')} B |`,
     `| 打开分享面板（在页面之外） | – | ${share.length ? range(share) : '–'} | – | – |`,
     `| 生成日历文件（在页面之外） | – | ${calendar.length ? range(calendar) : '–'} | – | – |`,
   ].join('\n');

@@ -12,6 +12,12 @@ export const searchOpen = 40 * KB;
  * homophone table is; not part of a page's or the opened search's total.
  */
 export const approxOnDemand = 8 * KB;
+/**
+ * The answer cards (src/client/search/search-cards.ts): loaded with the search's first query, beyond
+ * opening search (2.3 KB on 2026-12-05; opening search had no room left for them once cards quoted
+ * tables exactly and the vocabulary grew).
+ */
+export const cardsOnFirstQuery = 3 * KB;
 /** Opening the share panel on a checklist. */
 export const shareOpen = 8 * KB;
 /**

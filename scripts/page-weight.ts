@@ -23,22 +23,25 @@ export interface PageWeight {
   jsCalendar: Bytes;
   /** What a first query with a typo adds beyond the page and the opened search: Fuse.js (src/lib/search/fuse-match.ts). */
   jsApprox: Bytes;
+  /** What the site search's first query adds: the answer cards' code (src/client/search/search-cards.ts). */
+  jsCards: Bytes;
   jsFiles: string[];
   jsSearchFiles: string[];
   jsShareFiles: string[];
 }
 
 /** Code the reader opens on demand, counted apart from the page's own: which group an entry chunk starts. */
-type Apart = 'search' | 'share' | 'calendar' | 'approx';
+type Apart = 'search' | 'share' | 'calendar' | 'approx' | 'cards';
 /** In this order: what a group adds is counted beyond the page's own code and the groups before it. */
-const aparts: Apart[] = ['search', 'share', 'calendar', 'approx'];
+const aparts: Apart[] = ['search', 'share', 'calendar', 'approx', 'cards'];
 /**
  * The lazily loaded entry chunks: the site search (src/client/search/search-dialog.tsx), the share panel
- * (src/islands/share-panel.tsx), the calendar file's builder (src/lib/ics.ts), Fuse.js (src/lib/search/fuse-match.ts).
+ * (src/islands/share-panel.tsx), the calendar file's builder (src/lib/ics.ts), Fuse.js (src/lib/search/fuse-match.ts),
+ * the answer cards (src/client/search/search-cards.ts, with the search's first query).
  */
 const apartEntries: [Apart, RegExp][] = [
   ['search', /(^|[\\/])search-dialog\.[\w-]+\.js$/], ['share', /(^|[\\/])share-panel\.[\w-]+\.js$/], ['calendar', /(^|[\\/])ics\.[\w-]+\.js$/],
-  ['approx', /(^|[\\/])fuse-match\.[\w-]+\.js$/],
+  ['approx', /(^|[\\/])fuse-match\.[\w-]+\.js$/], ['cards', /(^|[\\/])search-cards\.[\w-]+\.js$/],
 ];
 const apartOf = (file: string): Apart | null => apartEntries.find(([, entry]) => entry.test(file))?.[0] ?? null;
 
@@ -84,7 +87,7 @@ export function pageWeight(dist: string, htmlFile: string, base = '/'): PageWeig
 
   const eager = new Set<string>();
   const all = new Set<string>();
-  const apart: Record<Apart, Set<string>> = { search: new Set(), share: new Set(), calendar: new Set(), approx: new Set() };
+  const apart: Record<Apart, Set<string>> = { search: new Set(), share: new Set(), calendar: new Set(), approx: new Set(), cards: new Set() };
   // Eager code first, then what dynamic imports reach; the search's and the share panel's chunks are collected apart.
   const lazyEntries: { file: string; group: Apart | null }[] = [];
   const visit = (file: string, lazy: boolean, group: Apart | null = null) => {
@@ -133,6 +136,7 @@ export function pageWeight(dist: string, htmlFile: string, base = '/'): PageWeig
     jsShare: fileBytes(apart.share),
     jsCalendar: fileBytes(apart.calendar),
     jsApprox: fileBytes(apart.approx),
+    jsCards: fileBytes(apart.cards),
     jsFiles: [...own].map((f) => posix.relative(dist, f)),
     jsSearchFiles: [...apart.search].map((f) => posix.relative(dist, f)),
     jsShareFiles: [...apart.share].map((f) => posix.relative(dist, f)),

@@ -23,14 +23,14 @@ export function normaliseChars(text: string): string {
  */
 export const stripInvisible = (text: string) => text.replace(/\p{Cf}/gu, '');
 
-/** A reader's query: invisible characters dropped, NFKC, lower case, variants, punctuation to spaces, spaces collapsed, at most 64 characters. */
-export function normaliseQuery(query: string): string {
+/** A reader's query: invisible characters dropped, NFKC, lower case, variants, punctuation to spaces, spaces collapsed, at most `max` characters. */
+export function normaliseQuery(query: string, max = 64): string {
   return normaliseChars(stripInvisible(query).normalize('NFKC'))
     .replace(/['’]/g, '')                 // xi'an -> xian
     .replace(/[\p{P}\p{S}]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .slice(0, 64)
+    .slice(0, max)
     .trim();
 }
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { htmlFiles, dist, pagePath, read } from './helpers.ts';
 import { pageWeight } from '../../scripts/page-weight.ts';
-import { approxOnDemand, eligibilityHtml, guideBeforeInteraction, homeJs, KB, searchOpen, toolBudget, toolBudgets } from '../../scripts/budgets.ts';
+import { approxOnDemand, cardsOnFirstQuery, eligibilityHtml, guideBeforeInteraction, homeJs, KB, searchOpen, toolBudget, toolBudgets } from '../../scripts/budgets.ts';
 const pagesUnder = (prefix: string) => htmlFiles().filter((f) => pagePath(f).startsWith(prefix));
 
 // Embedded tools (the calculators, the category browser) load their code on the reader's first use
@@ -65,6 +65,12 @@ test(`Fuse.js loads apart, only for a query with a typo: at most ${approxOnDeman
     if (withFuse.length) problems.push(`${pagePath(f)}: Fuse loads with ${withFuse.join(', ')}`);
   }
   assert.deepEqual(problems, []);
+});
+
+test(`the answer cards load with the search's first query: at most ${cardsOnFirstQuery / KB} KB gzip beyond opened search, on every page`, () => {
+  const over = htmlFiles().map((f) => ({ page: pagePath(f), gzip: pageWeight(dist, f).jsCards.gzip }))
+    .filter((p) => p.gzip === 0 || p.gzip > cardsOnFirstQuery);
+  assert.deepEqual(over, []);
 });
 
 test('every page has the search button, and its code is not loaded before the reader opens search', () => {

@@ -127,7 +127,7 @@ test('a shared ?q= is plain text and capped: markup, junk and huge input are har
   await expect(box(page)).toHaveValue('<img src=x onerror=alert(1)>');
   await expect(page.getByRole('dialog').getByRole('status')).toContainText('没有找到');
   await page.goto(`/guide/payment/?q=${encodeURIComponent('体'.repeat(1_000))}`);
-  await expect(box(page)).toHaveValue('体'.repeat(64));
+  await expect(box(page)).toHaveValue('体'.repeat(160));
   await expect(page.getByRole('dialog').getByRole('status')).toBeVisible();
   await page.goto('/guide/payment/?q=%E2%80%8B%20%20');
   await expect(page.getByRole('dialog', { name: '搜索全站' })).toHaveCount(0);
@@ -269,4 +269,32 @@ test('the answer card, the synonym note and 部分匹配 are axe-clean at 375 px
   await expect(page.getByRole('dialog').getByText('也搜索了：汇款、打款')).toBeVisible();
   await expect(page.getByRole('dialog').getByText('部分匹配').first()).toBeVisible();
   await expectCleanInBothSchemes(page);
+});
+
+test('a whole question pasted at 375 px: the dialog says the key terms it was read as, and the answer is in the top three', async ({ page }) => {
+  const question = '你好，各位大佬，我想问一下，我是学生，今年大二，想用自己的身份证注册个小程序做课程表给同学们用，不收任何费用，'
+    + '请问这样个人可以注册吗？需要交钱吗？要准备什么材料？谢谢大家了，在线等，挺急的，麻烦看到的朋友回复一下。';
+  expect(question.length).toBeGreaterThan(100);
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await box(page).fill(question);
+  await expect(box(page)).toHaveValue(question);
+  await expect(page.getByRole('dialog').getByText(/按“学生、身份证、注册、小程序/)).toBeVisible();
+  await expect.poll(() => options(page).evaluateAll((els) => els.slice(0, 3).map((e) => e.getAttribute('data-href')))).toContain('/rules/#R6');
+});
+
+test('issue 22: a sample of the whole questions of the relevance table, typed into the real dialog, finds its answer in the top three', async ({ page }) => {
+  const { relevanceCases } = await import('../../scripts/search-relevance-cases.ts');
+  const kinds = ['长问句', '错字', '报错原文', '中英混合', '一问两答', '现行规则'];
+  const sample = relevanceCases.filter((c, i) => kinds.includes(c.kind) && c.top3 !== null && i % 4 === 0);
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  for (const c of sample) {
+    await box(page).fill(c.query);
+    await expect.poll(async () => {
+      const ids = await options(page).evaluateAll((els) => els.slice(0, 3).map((e) => e.getAttribute('data-href')));
+      return ids.includes(c.top3);
+    }, { message: c.query }).toBe(true);
+  }
 });

@@ -24,6 +24,12 @@ test('the relevance table covers every kind of input with at least 40 queries', 
   for (const kind of ['汉字', '全拼', '首字母', '混合', '错拼', '异体/全角', '数字', '英文', '无意义']) assert.ok(kinds.has(kind), kind);
 });
 
+test('issue 22: at least 80 rows written as whole questions, of each kind', () => {
+  const kinds = ['长问句', '错字', '报错原文', '中英混合', '一问两答', '现行规则', '未涉及'];
+  assert.ok(relevanceCases.filter((c) => kinds.includes(c.kind)).length >= 80);
+  for (const kind of kinds) assert.ok(relevanceCases.filter((c) => c.kind === kind).length >= 8, kind);
+});
+
 test('issue 11: at least 8 new rows for each class of question', () => {
   for (const kind of ['问句', '数字问题', '同义/简称', '繁体', '同音错字', '无关问题']) {
     assert.ok(relevanceCases.filter((c) => c.kind === kind).length >= 8, kind);
@@ -35,7 +41,9 @@ for (const c of relevanceCases) {
   test(`${c.kind}: "${c.query}" ${c.top3 ? `finds ${decodeURIComponent(c.top3)} in the top 3` : 'finds nothing'}`, () => {
     const { hits, understood } = searcher.search(c.query);
     const top = hits.slice(0, 3).map((h) => h.doc.h);
-    if (c.top3 === null) assert.deepEqual(top, []);
+    // Not covered by the guide (issue 22): no confident result; a partial match is marked as such.
+    if (c.top3 === null && c.kind === '未涉及') assert.deepEqual(hits.slice(0, 3).filter((h) => !h.partial).map((h) => h.doc.h), []);
+    else if (c.top3 === null) assert.deepEqual(top, []);
     else assert.ok(top.includes(c.top3), `top 3 were: ${top.map(decodeURIComponent).join(' | ') || '(none)'}`);
     const card = answerFor(understood.intents, hits, serialised.answers, serialised.docs, 5, serialised.qualifications?.editions);
     if (c.answer === '指南未说明') assert.equal(card?.kind, 'unknown', JSON.stringify(card));

@@ -10,9 +10,10 @@ const hit = (k: SearchKind, t: string, score = 0.1, extra: Partial<RankedHit> = 
   doc: { k, t, h: `/${t}`, c: '', s: '' } satisfies SearchDoc, ref: 0, score, matches: [], matched: 1, partial: false, ...extra,
 });
 
-test('order: more terms matched first, then the score, then the kind, then the shorter title', () => {
+test('order: full matches first, then the score (how much of the question is covered), then the kind, then the shorter title', () => {
   const table: [name: string, hits: RankedHit[], titles: string[]][] = [
-    ['terms matched', [hit('section', 'a', 0.1), hit('section', 'b', 0.5, { matched: 2 })], ['b', 'a']],
+    ['full before partial', [hit('section', 'a', 0.1, { partial: true }), hit('section', 'b', 0.5)], ['b', 'a']],
+    ['weight, not the count of terms', [hit('section', 'a', 0.1), hit('section', 'b', 0.5, { matched: 2 })], ['a', 'b']],
     ['score', [hit('section', 'a', 0.5), hit('section', 'b', 0.1)], ['b', 'a']],
     ['kind', [hit('tool', 'a'), hit('rule', 'b'), hit('section', 'c')], ['c', 'b', 'a']],
     ['title length', [hit('rule', 'abc'), hit('rule', 'ab')], ['ab', 'abc']],
@@ -35,7 +36,7 @@ test('groups: the best three first when kinds mix and more follow; then one grou
 
 test('the status line and the note on synonyms', () => {
   const result = (hits: RankedHit[], terms = 1, expanded: string[] = []): SearchResult => ({
-    hits, understood: { terms: Array.from({ length: terms }, () => ({ text: 'x', alts: ['x'] })), intents: [], expanded, phrases: [], unknown: [] },
+    hits, understood: { terms: Array.from({ length: terms }, () => ({ text: 'x', alts: ['x'] })), intents: [], expanded, phrases: [], unknown: [], unmatched: [] },
   });
   const base: StatusInput = { failed: false, loaded: true, query: '体验者', result: result([hit('rule', 'a')]), maxResults: 20 };
   const table: [name: string, change: Partial<StatusInput>, status: string][] = [

@@ -41,6 +41,10 @@ export const loadHomophones = loadOnce('/search-homophones.json', (json) => {
 /** Fuse.js's matcher for typos in letters (kuadi, unoinid): not part of opening search. */
 export const loadApprox = once(() => import('../../lib/search/fuse-match.ts').then((m) => m.fuseMatcher), () => {});
 
+/** The answer cards' code (search-cards.ts), with the first query. */
+export const loadCards = once(() => import('./search-cards.ts'), () => {});
+export type Cards = typeof import('./search-cards.ts');
+
 /** What answer cards quote (/search-answers.json): the tables' exact documents, the 指南未涉及 topics, today's lines. */
 export const loadAnswerTexts = loadOnce('/search-answers.json', (json) => {
   const data = json as AnswerTexts | null;

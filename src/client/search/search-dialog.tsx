@@ -7,10 +7,9 @@ import { render } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { groupHits } from '../../lib/search/results.ts';
 import { sharedQuery } from '../../lib/search/share.ts';
-import { expandedNote, statusText } from '../../lib/search/status.ts';
+import { expandedNote, statusText, termsNote } from '../../lib/search/status.ts';
 import type { SearchDoc } from '../../lib/search/types.ts';
 import { shareQuery } from './search-address.ts';
-import { AnswerCard } from './search-answer.tsx';
 import { withBase } from './search-data.ts';
 import { NoResults, StartHint } from './search-empty.tsx';
 import { SearchInput } from './search-input.tsx';
@@ -24,7 +23,7 @@ function SearchDialog({ register }: { register: (open: Open) => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const opener = useRef<HTMLElement | null>(null);
-  const { query, setQuery, loaded, failed, load, result, answer, texts, marked } = useSearch();
+  const { query, setQuery, loaded, failed, load, result, answer, cards, texts, marked } = useSearch();
 
   useEffect(() => {
     register((from, shared) => {
@@ -72,7 +71,7 @@ function SearchDialog({ register }: { register: (open: Open) => void }) {
 
   const trimmed = query.trim();
   const status = statusText({ failed, loaded: loaded !== null, query, result, maxResults });
-  const note = expandedNote(result);
+  const note = [termsNote(query, result), expandedNote(result)].filter(Boolean).join('；');
   const expanded = hits.length > 0;
   return (
     <dialog ref={dialog} class="search-dialog" aria-label="搜索全站" onClose={onClose}
@@ -83,7 +82,7 @@ function SearchDialog({ register }: { register: (open: Open) => void }) {
         <p id="search-help" class="visually-hidden">可输入汉字、拼音或拼音首字母。上下方向键选择结果，回车打开，Esc 关闭。</p>
         <p class="search-status" role="status" aria-live="polite">{status}</p>
         {note && <p class="search-also">{note}</p>}
-        {answer && <AnswerCard answer={answer} texts={texts} onGo={close} />}
+        {answer && cards && <cards.AnswerCard answer={answer} texts={texts} onGo={close} />}
         {failed && <p class="search-error"><button type="button" onClick={load}>重新加载</button>请检查网络后重试。</p>}
         <SearchResults groups={groups} expanded={expanded} active={active} marked={marked} onGo={go} onHover={setActive} />
         {loaded && trimmed && hits.length === 0 && <NoResults onExample={onExample} />}

@@ -35,7 +35,7 @@ export function SearchInput({ input, query, onQuery, expanded, active, onKeyDown
         spellcheck={false}
         enterkeyhint="search"
         placeholder="搜索：体验者、kuaidi、300…"
-        maxLength={64}
+        maxLength={160}
         value={query}
         onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)}
         onKeyDown={onKeyDown}

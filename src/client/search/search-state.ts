@@ -2,9 +2,11 @@
 // again), the results and the answer card. A query that needs the traditional or the homophone table,
 // or Fuse.js for a typo, loads it, then is searched again; a documents or 指南未涉及 card fetches what it quotes.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { answerFor, type Answer } from '../../lib/search/answer.ts';
+import type { Answer } from '../../lib/search/answer.ts';
 import type { SearchResult } from '../../lib/search/rank.ts';
-import { loadAnswerTexts, loadApprox, loadHomophones, loadSearcher, loadVariants, type Quoted, type Loaded } from './search-data.ts';
+import {
+  loadAnswerTexts, loadApprox, loadCards, loadHomophones, loadSearcher, loadVariants, type Cards, type Quoted, type Loaded,
+} from './search-data.ts';
 
 export const maxResults = 20;
 
@@ -17,6 +19,8 @@ export interface SearchState {
   load(): void;
   result: SearchResult | null;
   answer: Answer | null;
+  /** the answer cards' code, loaded with the first query */
+  cards: Cards | null;
   /** what documents and 指南未涉及 cards quote (null until one shows) */
   texts: Quoted;
   /** What to highlight: the query's content words and their synonyms, not its question words. */
@@ -49,12 +53,14 @@ export function useSearch(): SearchState {
     // A word of letters found nowhere as written (kuadi): Fuse.js, then search again.
     if (s.wantsApprox(query)) loadApprox().then((make) => { s.setApprox(make); setTablesReady((n) => n + 1); }, () => {});
   }, [loaded, query, tablesReady]);
+  const [cards, setCards] = useState<Cards | null>(null);
+  useEffect(() => { if (result && !cards) loadCards().then(setCards, () => {}); }, [result]);
   const answer = useMemo(() => {
-    if (!result || !loaded) return null;
+    if (!result || !loaded || !cards) return null;
     const { index } = loaded;
     const ask = { query, terms: result.understood.terms, uncovered: index.uncovered ?? [] };
-    return answerFor(result.understood.intents, result.hits, index.answers, index.docs, 5, index.qualifications?.editions, ask);
-  }, [result]);
+    return cards.answerFor(result.understood.intents, result.hits, index.answers, index.docs, 5, index.qualifications?.editions, ask);
+  }, [result, cards]);
   // What a card quotes (a table's documents exactly, where to look, today's line): fetched when one first shows.
   const [texts, setTexts] = useState<Quoted>(null);
   useEffect(() => {
@@ -63,5 +69,5 @@ export function useSearch(): SearchState {
     loadAnswerTexts().then((t) => setTexts({ ...t, offset: docs.length, titleOf: (h) => docs.find((d) => d.h === h)?.t }), () => setTexts('failed'));
   }, [answer]);
   const marked = result ? result.understood.terms.flatMap((t) => t.alts).join(' ') : query;
-  return { query, setQuery, loaded, failed, load, result, answer, texts, marked };
+  return { query, setQuery, loaded, failed, load, result, answer, cards, texts, marked };
 }

@@ -11,6 +11,7 @@ import { answersOf, type AnswerTexts, type RuleAnswer } from './answer.ts';
 import { guideLabel, nowLine } from '../now-text.ts';
 import { qualificationDocs } from './qualification-docs.ts';
 import { qualificationIndex, qualificationTexts } from './qualification-entries.ts';
+import { packSynonyms } from './synonym-pack.ts';
 import type { QualificationData } from '../qualifications.ts';
 import { AnswerDataError, uncoveredTopics, uncoveredTriggers, type AnswerFile } from './answer-data.ts';
 import { closedPart, editionHistories, flattenUnion, unionTree } from '../category-editions.ts';
@@ -185,7 +186,9 @@ export function buildSearchIndex(input: IndexInput): SearchIndex {
   const { answers } = ruleAnswers(input, entries);
   const uncovered = input.answerData ? checkedTopics(input.answerData, docs, qualified.docs) : undefined;
   return {
-    version: 2, docs, answers, bodies: entries.map((e) => normaliseChars(e.body ?? '')), words: words.join(' '), pinyin, synonyms,
+    version: 2, docs, answers, bodies: entries.map((e) => normaliseChars(e.body ?? '')),
+    // A reader's word of the synonyms joins the vocabulary from there (rank.ts): not twice.
+    words: words.filter((w) => !(w in synonyms)).join(' '), pinyin, synonyms: packSynonyms(synonyms),
     ...(qualifications ? { qualifications } : {}), ...(uncovered ? { uncovered } : {}),
   };
 }
@@ -250,6 +253,6 @@ export const siteText = (index: SearchIndex): string => {
   const qualified = qualificationDocs(index.qualifications);
   return [
     ...[...index.docs, ...qualified.docs].map((d) => `${d.t} ${d.c} ${d.w ?? ''} ${d.q ?? ''}`), ...index.bodies, ...qualified.bodies, index.words,
-    ...Object.entries(index.synonyms).flat(2), ...questionVocabulary(),
+    index.synonyms, ...questionVocabulary(),
   ].join(' ');
 };

@@ -37,7 +37,8 @@ function lookupTerm(term: QueryTerm, exact: Matcher, approx: Matcher | null): Ma
   const found = new Map<number, Found>();
   term.alts.forEach((alt, a) => {
     let m = exact(alt);
-    if (m.size === 0 && approx && mayBeApprox(alt)) m = approx(alt);
+    // A reader's English word with a meaning in the vocabulary (developer) is not a typo of some pinyin.
+    if (m.size === 0 && approx && mayBeApprox(alt) && term.alts.length === 1) m = approx(alt);
     for (const [n, f] of m) {
       // The word as typed (律所) beats its synonyms (律师) on an equal match.
       const score = a === 0 || term.implied ? f.score : f.score * synonymWeight;
@@ -65,7 +66,11 @@ export function createEngine(docs: readonly SearchDoc[], values: RecordValues, l
       const understood = understand(query);
       const { terms } = understood;
       if (terms.length === 0) return { hits: [], understood };
-      const { weight, perRecord } = tallyTerms(terms, terms.map((t) => lookupTerm(t, exact, approx)), docs.length);
+      // A whole question may spell one guide word twice (学生 → 个人, 个人): it is scanned once.
+      const scanned = new Map<string, Map<number, Found>>();
+      const once: Matcher = (alt) => scanned.get(alt) ?? scanned.set(alt, exact(alt)).get(alt)!;
+      const perTerm = terms.map((t) => lookupTerm(t, once, approx));
+      const { weight, perRecord } = tallyTerms(terms, perTerm, docs.length, understood.unmatched.length);
       const hits: RankedHit[] = [];
       for (const [n, r] of perRecord) {
         const scored = scoreRecord(docs[n]!, text[n]!, r, weight, understood);

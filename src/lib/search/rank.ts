@@ -12,6 +12,7 @@ import { soundsOf, type Lexicon } from './understand.ts';
 import { hasForeignHan } from './variants.ts';
 import { normaliseQuery } from '../text-normalise.ts';
 import { qualificationDocs } from './qualification-docs.ts';
+import { unpackSynonyms } from './synonym-pack.ts';
 import type { SearchIndex } from './types.ts';
 
 export type { SearchResult };
@@ -33,13 +34,18 @@ export function createSiteSearcher(index: SearchIndex): SiteSearcher {
   const docs = [...index.docs, ...qualified.docs];
   const bodies = [...index.bodies, ...qualified.bodies];
   const pinyinWords = index.pinyin.map(([w, s]) => ({ w, s: s.split(' ') }));
-  const synonyms = new Map(Object.entries(index.synonyms ?? {}));
+  const synonyms = unpackSynonyms(index.synonyms ?? '');
   const vocabulary = vocabularyOf([...index.words.split(' '), ...pinyinWords.map((p) => p.w), ...questionVocabulary(), ...synonyms.keys()]);
 
   const titles = [...index.docs.map(() => undefined), ...qualified.titles];
   const values = recordValues(docs, bodies, titles, pinyinWords);
   const allText = searchedText(values);
-  const lex: Lexicon = { vocabulary, synonyms, occurs: (text) => allText.some((t) => t.includes(text)), variants: null, sounds: null };
+  const headings = values.map((byKey) => `${byKey[0]![0]} ${byKey[2]![0]}`);
+  const lex: Lexicon = {
+    vocabulary, synonyms, variants: null, sounds: null,
+    occurs: (text) => allText.some((t) => t.includes(text)),
+    titled: (text) => headings.some((t) => t.includes(text)),
+  };
   const siteChars = new Set([...allText.join(''), ...index.words, ...vocabulary.words].join(''));
   const engine = createEngine(docs, values, lex, allText);
 
@@ -47,7 +53,11 @@ export function createSiteSearcher(index: SearchIndex): SiteSearcher {
     ...engine,
     wantsVariants: (query) => lex.variants === null && hasForeignHan(normaliseQuery(query), siteChars),
     setVariants: (table) => { lex.variants = table; },
-    wantsHomophones: (query) => lex.sounds === null && engine.understand(query).unknown.length > 0,
+    wantsHomophones: (query) => {
+      if (lex.sounds !== null) return false;
+      const u = engine.understand(query);
+      return u.unknown.length + u.unmatched.length > 0;
+    },
     setHomophones: (chars) => {
       lex.sounds = soundsOf(chars, vocabulary, new Map(pinyinWords.map(({ w, s }) => [w, fullPinyin(s)] as const)));
     },

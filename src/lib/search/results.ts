@@ -1,5 +1,5 @@
 // The site search's results as the dialog shows them: each record with its score and what it matched,
-// in order (full matches first, then by score; ties: guide sections first, then the shorter title),
+// in order (full matches first, then by score: how much of the question they cover; ties: guide sections first, then the shorter title),
 // and what each kind is called. Pure.
 import type { Match } from './match.ts';
 import { kindOrder, type SearchDoc, type SearchKind } from './types.ts';
@@ -22,9 +22,9 @@ export const kindLabels: Record<SearchKind, string> = {
 
 const kindRank = (d: SearchDoc) => kindOrder.indexOf(d.k);
 
-/** The hits in order, at most `limit`: all terms matched first; then the score; ties by kind, then the shorter title. */
+/** The hits in order, at most `limit`: full matches first; then the score (weighted coverage); ties by kind, then the shorter title. */
 export function orderHits(hits: RankedHit[], limit: number): RankedHit[] {
-  hits.sort((a, b) => b.matched - a.matched || a.score - b.score || kindRank(a.doc) - kindRank(b.doc)
+  hits.sort((a, b) => Number(a.partial) - Number(b.partial) || a.score - b.score || kindRank(a.doc) - kindRank(b.doc)
     || a.doc.t.length - b.doc.t.length || a.ref - b.ref);
   return hits.slice(0, limit);
 }

@@ -12,8 +12,8 @@ export function withSharedQuery(url: string, query: string): string {
   return u.pathname + u.search + u.hash;
 }
 
-/** Longest query taken from an address: the search box takes 64 characters. */
-export const maxSharedQuery = 64;
+/** Longest query taken from an address: the search box takes 160 characters (a whole question, issue 22). */
+export const maxSharedQuery = 160;
 
 /** `?q=` as plain text: control and invisible format characters (Cf) dropped, trimmed, capped ("" for none). */
 export function sharedQuery(search: string): string {

@@ -1,6 +1,8 @@
 // What the search dialog says about its results: the status line (read out by screen readers) and the
-// note on synonyms also searched. Pure.
+// notes on the key terms a question was read as and the synonyms also searched. Pure.
 import type { SearchResult } from './rank.ts';
+import { maxLength } from './understand.ts';
+import { normaliseQuery } from '../text-normalise.ts';
 
 export interface StatusInput {
   /** the index failed to load */
@@ -31,3 +33,13 @@ export function statusText({ failed, loaded, query, result, maxResults }: Status
 /** The synonyms also searched, said when something was found ("" otherwise). */
 export const expandedNote = (result: SearchResult | null) =>
   result?.understood.expanded.length && result.hits.length ? `也搜索了：${result.understood.expanded.join('、')}` : '';
+
+/**
+ * The key terms a whole question was read as ("按“个人、认证”查找"), when they are not simply what was
+ * typed: the reader sees what was understood, and what was left out (请问、怎么办 …). "" otherwise.
+ */
+export function termsNote(query: string, result: SearchResult | null): string {
+  const terms = result?.understood.terms.filter((t) => !t.implied).map((t) => t.text) ?? [];
+  if (terms.length === 0) return '';
+  return terms.join('') === normaliseQuery(query, maxLength).replace(/ /g, '') ? '' : `按“${terms.join('、')}”查找`;
+}

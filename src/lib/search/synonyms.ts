@@ -3,7 +3,7 @@
 // fails the build naming the file, the entry and the field. Build time only (zod).
 import { z } from 'astro/zod';
 
-const word = z.string().trim().min(1, '不能为空').max(12, '最多 12 个字').regex(/^[\p{Script=Han}A-Za-z0-9]+$/u, '只能是汉字、字母或数字');
+const word = z.string().trim().min(1, '不能为空').max(16, '最多 16 个字').regex(/^[\p{Script=Han}A-Za-z0-9]+$/u, '只能是汉字、字母或数字');
 export const synonymEntry = z.object({
   words: z.array(word).min(1, '至少一个词'),
   means: z.array(word).min(1, '至少一个词'),

@@ -66,8 +66,8 @@ export interface SearchIndex {
   words: string;
   /** domain words and their syllables ("体验者", "ti yan zhe"), for pinyin and initials */
   pinyin: [word: string, syllables: string][];
-  /** a reader's word and the guide's words it also searches (打钱 → 汇款, 打款) */
-  synonyms: Record<string, string[]>;
+  /** a reader's word and the guide's words it also searches (打钱 → 汇款, 打款), packed (synonym-pack.ts) */
+  synonyms: string;
   /** the qualification tables, as compact rows the browser makes results of (qualification-entries.ts) */
   qualifications?: import('./qualification-entries.ts').QualificationIndex;
   /** questions the guide and its history do not cover (content/search/answers.yaml): their triggers, for the 指南未涉及 card */
