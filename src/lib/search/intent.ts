@@ -25,7 +25,7 @@ export const contentIntentWords = new Set('最多 最少 上限 数量 入口 �
  */
 const frame = (
   '想问 问下 请教 求助 各位 大佬 们 你好 您好 谢谢 麻烦 自己 行 已经 好 完 提示 显示 报错 出现 弹出 系统 问题 情况 ' +
-  '看到 知道 之内 以内 每年 操作'
+  '看到 知道 之内 以内 每年 操作 之前 以前 完全 不懂 这些 那些'
 );
 
 /** Function and question words, and a question's frame: never matched. */
