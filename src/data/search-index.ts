@@ -19,7 +19,7 @@ let built: Promise<SearchIndex> | null = null;
 export function siteIndexInput(): Promise<IndexInput> {
   input ??= getCollection('guide').then((entries) => {
     const chapters = entries.sort((a, b) => a.data.order - b.data.order).map((e) => ({ slug: e.id, title: e.data.title, body: e.body ?? '' }));
-    return { ruleSet, chapters, tools: [...tools, ...references], synonyms: loadSynonyms(), qualifications,
+    return { ruleSet, chapters, tools: [...tools, ...references.map((r) => ({ ...r, context: '参考' }))], synonyms: loadSynonyms(), qualifications,
       personalEditions: { guideEdition: guideEditionId, editions: categoryEditions }, answerData: loadAnswerData() };
   });
   return input;

@@ -78,7 +78,12 @@ test('numbers, categories and tools are found and grouped', async ({ page }) => 
   await expect(page.locator('[data-current-path]')).toHaveText('快递业与邮政');
   await page.keyboard.press('Control+k');
   await box(page).fill('类目查询');
-  await expect(page.getByRole('group', { name: '工具' }).getByRole('option').first()).toContainText('类目查询');
+  await expect(page.getByRole('group', { name: '工具与参考' }).getByRole('option').first()).toContainText('类目查询');
+  // A reference page is named as one, not as a tool.
+  await box(page).fill('小程序备案怎么做');
+  const filing = page.locator('[data-href="/filing/"]').first();
+  await expect(filing).toContainText('参考');
+  await expect(filing).not.toContainText('工具');
 });
 
 test('a nonsense query shows the empty state with example queries and links', async ({ page }) => {

@@ -3,6 +3,9 @@
 import { highlightRanges, rangesFromPinyinIndices, snippet, toSegments, type Segment } from '../../lib/search/highlight.ts';
 import { fullPinyin, splitSyllables } from '../../lib/search/pinyin-fields.ts';
 import { groupLabel, kindLabels, type RankedHit, type ResultGroup } from '../../lib/search/results.ts';
+
+/** Whether a result's context already names its kind (规则变迁 · …; 工具 or 参考 under 工具与参考): said once. */
+const repeatsKind = (doc: RankedHit['doc']) => doc.c.startsWith(kindLabels[doc.k]) || kindLabels[doc.k].includes(doc.c);
 import type { SearchDoc } from '../../lib/search/types.ts';
 import { optionId } from './search-selection.ts';
 
@@ -49,7 +52,7 @@ function ResultOption({ hit, index, best, active, marked, onGo, onHover }: Optio
       <span class="search-option-title">
         <Marked segments={titleSegments(hit, marked)} />{hit.partial && <span class="search-partial">部分匹配</span>}
       </span>
-      <span class="search-option-context">{best && !doc.c.startsWith(kindLabels[doc.k]) ? `${kindLabels[doc.k]} · ${doc.c}` : doc.c}</span>
+      <span class="search-option-context">{best && !repeatsKind(doc) ? `${kindLabels[doc.k]} · ${doc.c}` : doc.c}</span>
       {doc.q ? <span class="search-option-snippet"><Marked segments={snippet(doc.q, marked, 64)} /></span>
         : body && doc.k !== 'tool' && <span class="search-option-snippet"><Marked segments={snippet(body, marked)} /></span>}
     </div>

@@ -19,7 +19,8 @@ import { categoryContext, categorySearch } from '../categories.ts';
 import type { SearchDoc, SearchIndex, SearchKind } from './types.ts';
 
 export interface GuideChapter { slug: string; title: string; body: string }
-export interface ToolEntry { href: string; title: string; description: string }
+/** A tool, or a reference page (context 参考: /rules/, /history/, /filing/). */
+export interface ToolEntry { href: string; title: string; description: string; context?: string }
 
 /** Words readers search for in pinyin; with every heading, subject and category name they form the pinyin vocabulary. */
 const domainWords = [
@@ -124,7 +125,7 @@ export function searchEntries({ ruleSet, chapters, tools, personalEditions }: In
       context: ended ? `${where} · ${ended.closed}` : where,
     });
   }
-  for (const tool of tools) entries.push({ kind: 'tool', title: tool.title, href: tool.href, context: '工具', body: tool.description });
+  for (const tool of tools) entries.push({ kind: 'tool', title: tool.title, href: tool.href, context: tool.context ?? '工具', body: tool.description });
   return entries;
 }
 

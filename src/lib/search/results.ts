@@ -17,7 +17,7 @@ export interface RankedHit {
 }
 
 export const kindLabels: Record<SearchKind, string> = {
-  section: '指南章节', rule: '规则', history: '规则变迁', category: '类目', tool: '工具', qualification: '类目资质',
+  section: '指南章节', rule: '规则', history: '规则变迁', category: '类目', tool: '工具与参考', qualification: '类目资质',
 };
 
 const kindRank = (d: SearchDoc) => kindOrder.indexOf(d.k);
