@@ -1,8 +1,8 @@
 // The parts only an outcome of 资格自查 shows (rendered at build time, src/components/eligibility/): the
-// tone of a line, the lines and steps of an outcome; and the context its views are given, the wizard's
+// tone of a line, the lines (with what to do about a condition not met) and steps of an outcome; and the context its views are given, the wizard's
 // with the whole data (the steps and source the island is not given).
 import type { EligibilityData } from '../../lib/eligibility/data.ts';
-import type { Line, Outcome } from '../../lib/eligibility/outcome.ts';
+import type { Outcome, Reason, Remedy } from '../../lib/eligibility/outcome.ts';
 import { Cites, type PartsContext, type WizardContext } from '../../islands/wizard/parts.tsx';
 import { BothValues, NowPart } from '../now/now-line.tsx';
 
@@ -12,7 +12,13 @@ type OutcomePartsContext = PartsContext & { data: EligibilityData };
 export const toneText = { ok: '符合', warn: '注意', blocker: '不符合', info: '' } as const;
 export const toneIcon = { ok: '✓', warn: '!', blocker: '✗', info: '' } as const;
 
-export function Lines({ items, ctx }: { items: Line[]; ctx: OutcomePartsContext }) {
+/** What to do about a condition not met, with a link to the answers that would meet it. */
+export function RemedyText({ remedy: r, ctx }: { remedy: Remedy; ctx: OutcomeContext }) {
+  return <span class="wz-remedy">{r.text}{r.link && <> {ctx.to(r.link.state, r.link.text)}</>}</span>;
+}
+
+/** An outcome's lines (a section's, or the conditions met and not met, each with what to do about it). */
+export function Lines({ items, ctx }: { items: Reason[]; ctx: OutcomeContext }) {
   return (
     <ul class="wz-lines">
       {items.map((l) => (
@@ -21,6 +27,7 @@ export function Lines({ items, ctx }: { items: Line[]; ctx: OutcomePartsContext 
           <span>
             {l.tone !== 'info' && <span class="visually-hidden">{toneText[l.tone]}：</span>}
             <BothValues now={l.now} asOfDate={ctx.data.source.asOfDate}>{l.text}<Cites rules={l.rules} decisions={l.decisions} ctx={ctx} /></BothValues>
+            {l.remedy && <RemedyText remedy={l.remedy} ctx={ctx} />}
           </span>
         </li>
       ))}

@@ -2,35 +2,13 @@
 // it), then either the steps to take once they are met or everything about registering, and the
 // changes since 2018 with the reading decisions it rests on.
 import type { ComponentChildren } from 'preact';
-import type { Outcome, Remedy } from '../../lib/eligibility/outcome.ts';
-import { Cites, DecisionNotes } from '../../islands/wizard/parts.tsx';
-import { Steps, toneIcon, toneText, type OutcomeContext } from './outcome-parts.tsx';
-import { BothValues } from '../now/now-line.tsx';
+import type { Outcome } from '../../lib/eligibility/outcome.ts';
+import { DecisionNotes } from '../../islands/wizard/parts.tsx';
+import { Lines, RemedyText, Steps, type OutcomeContext } from './outcome-parts.tsx';
 import { RegisterSections } from './register-view.tsx';
 import { SummaryCard } from './summary-card.tsx';
 
 interface ViewProps { outcome: Outcome; ctx: OutcomeContext }
-
-function RemedyText({ remedy: r, ctx }: { remedy: Remedy; ctx: OutcomeContext }) {
-  return <span class="wz-remedy">{r.text}{r.link && <> {ctx.to(r.link.state, r.link.text)}</>}</span>;
-}
-
-function Reasons({ outcome: o, ctx }: ViewProps) {
-  return (
-    <ul class="wz-lines">
-      {o.reasons.map((r) => (
-        <li class={`wz-line wz-${r.tone}`}>
-          <span class="wz-icon" aria-hidden="true">{toneIcon[r.tone]}</span>
-          <span>
-            <span class="visually-hidden">{toneText[r.tone]}：</span>
-            <BothValues now={r.now} asOfDate={ctx.data.source.asOfDate}>{r.text}<Cites rules={r.rules} decisions={r.decisions} ctx={ctx} /></BothValues>
-            {r.remedy && <RemedyText remedy={r.remedy} ctx={ctx} />}
-          </span>
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 /** `share`: the hand-off buttons (an island); `changes`: the notes on today's rules (the guide's Superseded component). */
 export function OutcomeView({ outcome: o, ctx, share, changes }: ViewProps & { share: ComponentChildren; changes: ComponentChildren }) {
@@ -38,7 +16,7 @@ export function OutcomeView({ outcome: o, ctx, share, changes }: ViewProps & { s
     <>
       <SummaryCard outcome={o} ctx={ctx} share={share} />
       <h3>{o.canRegister ? '依据' : `需要满足的条件（${o.failed.length} 项不符合）`}</h3>
-      <Reasons outcome={o} ctx={ctx} />
+      <Lines items={o.reasons} ctx={ctx} />
       {o.otherSubject && <p class="wz-remedy"><RemedyText remedy={o.otherSubject} ctx={ctx} /></p>}
       {!o.canRegister && (
         <section class="wz-pending" aria-labelledby="wz-pending-heading">
