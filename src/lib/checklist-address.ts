@@ -19,14 +19,24 @@ export function latestChange(p: ProfileProgress): number {
  * even for an untouched list, as 复制链接 always carries it.
  */
 export function withShareParams(search: string, stepIds: readonly string[], p: ProfileProgress, time: number): string {
-  const params = new URLSearchParams(search);
   // Always last and in this order, whatever the address had, so a list has one address.
-  for (const k of shareKeys) params.delete(k);
+  const params = withoutShareParams(search);
   if (p.tracks.value) params.set('tracks', p.tracks.value.join(','));
   params.set('progress', encodeProgress(stepIds, p, time));
+  return queryString(params);
+}
+
+/** `search`'s parameters without the list's own. */
+function withoutShareParams(search: string): URLSearchParams {
+  const params = new URLSearchParams(search);
+  for (const k of shareKeys) params.delete(k);
+  return params;
+}
+
+const queryString = (params: URLSearchParams) => {
   const text = params.toString();
   return text ? `?${text}` : '';
-}
+};
 
 /**
  * The query string of the list's own address: with nothing ever saved, none of the list's parameters;
@@ -34,9 +44,5 @@ export function withShareParams(search: string, stepIds: readonly string[], p: P
  * address stays the same until the list changes and a reload of it brings nothing newer than what is saved.
  */
 export function addressSearch(search: string, stepIds: readonly string[], p: ProfileProgress): string {
-  if (hasProgress(p)) return withShareParams(search, stepIds, p, latestChange(p));
-  const params = new URLSearchParams(search);
-  for (const k of shareKeys) params.delete(k);
-  const text = params.toString();
-  return text ? `?${text}` : '';
+  return hasProgress(p) ? withShareParams(search, stepIds, p, latestChange(p)) : queryString(withoutShareParams(search));
 }
