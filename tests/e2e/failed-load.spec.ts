@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectAxeClean } from './axe.ts';
 import { allowChunk, refuseChunk } from './code-loading.ts';
 import { expectStatus, open, personalPage, setStatus } from './checklist-pages.ts';
+import { searchBox, searchOptions } from './search-page.ts';
 
 const pageScript = '**/_astro/Base.astro_astro_type_script_*';
 const membersChunk = 'MembersCalculator';
@@ -14,7 +15,6 @@ const bar = (page: Page) => page.getByRole('alert').filter({ hasText: '部分功
 const retry = (page: Page) => bar(page).getByRole('link', { name: '重试' });
 const searchButton = (page: Page) => page.getByRole('button', { name: /^搜索/ });
 const themeSelect = (page: Page) => page.getByLabel('配色');
-const searchBox = (page: Page) => page.getByRole('combobox', { name: '搜索指南、规则、类目和工具' });
 const members = (page: Page) => page.getByRole('group', { name: '成员名额计算' });
 const association = (page: Page) => page.getByRole('group', { name: '公众号关联计算' });
 /** The mark after a calculator's title (CSS generated content). */
@@ -137,7 +137,7 @@ test('the search code fails on opening search: the message offers 重试, and se
   await expect(page.locator('.js-failed-bar')).toBeHidden();
   await searchButton(page).click();
   await searchBox(page).fill('体验者');
-  await expect(page.getByRole('listbox', { name: '搜索结果' }).getByRole('option').first()).toBeVisible();
+  await expect(searchOptions(page).first()).toBeVisible();
 });
 
 test('the search index fails to load: the dialog says so with a button that loads it again', { tag: '@race' }, async ({ page }) => {
@@ -149,7 +149,7 @@ test('the search index fails to load: the dialog says so with a button that load
   await page.unroute('**/search-index.json');
   await dialog.getByRole('button', { name: '重新加载' }).click();
   await searchBox(page).fill('体验者');
-  await expect(page.getByRole('listbox', { name: '搜索结果' }).getByRole('option').first()).toBeVisible();
+  await expect(searchOptions(page).first()).toBeVisible();
 });
 
 test('the share code fails when a progress file is chosen: the message offers 重试 and nothing changes; once it loads, the import works', { tag: '@race' }, async ({ page }) => {

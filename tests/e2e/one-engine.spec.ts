@@ -2,11 +2,10 @@
 // everyday word finds the same first category in both; Fuse.js, which does the typo matching in both,
 // loads only for a query with a typo.
 import { expect, test, type Page } from '@playwright/test';
+import { searchBox as box, searchOptions as options, watchRequests } from './search-page.ts';
 
 const filter = (page: Page) => page.getByRole('searchbox', { name: '筛选类目' });
 const hits = (page: Page) => page.getByRole('list', { name: '筛选结果' }).getByRole('listitem');
-const box = (page: Page) => page.getByRole('combobox', { name: '搜索指南、规则、类目和工具' });
-const options = (page: Page) => page.getByRole('listbox', { name: '搜索结果' }).getByRole('option');
 const fuseLoads = (requests: string[]) => requests.filter((p) => /fuse-match\..+\.js$/.test(p)).length;
 
 test('the category browser and the site search give the same first category for the same everyday word', async ({ page }) => {
@@ -28,8 +27,7 @@ test('the category browser and the site search give the same first category for 
 });
 
 test('Fuse.js loads only for a query with a typo, in the site search and in the category browser', async ({ page }) => {
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const requests = watchRequests(page);
   await page.goto('/guide/registration/');
   await page.keyboard.press('/');
   for (const query of ['快递', 'kuaidi', 'kd', '体验者最多能加多少人']) {

@@ -4,9 +4,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectCleanInBothSchemes } from './axe.ts';
 import { watchErrors } from './pages.ts';
+import { searchBox as box, searchOptions as options, watchRequests } from './search-page.ts';
 
-const box = (page: Page) => page.getByRole('combobox', { name: '搜索指南、规则、类目和工具' });
-const options = (page: Page) => page.getByRole('listbox', { name: '搜索结果' }).getByRole('option');
 const ask = (page: Page) => page.getByRole('search', { name: '问一句' }).getByRole('searchbox');
 
 test('at 375 px, a question the guide does not cover, asked in the home page\'s box, gives the 指南未涉及 card', async ({ page }) => {
@@ -55,8 +54,7 @@ test('the home page\'s box at 1280 px: the 搜索 button opens search with the t
 });
 
 test('a documents card quotes the table: 律所 keeps its "或", fetched only when such a card shows', async ({ page }) => {
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const requests = watchRequests(page);
   await page.goto('/guide/preparation/');
   await page.keyboard.press('/');
   await box(page).fill('体验者');

@@ -1,14 +1,12 @@
 // Site search: "/" and Ctrl+K open it, the combobox works by keyboard, Esc closes it, nothing loads
 // before it is opened, and it is accessible with results showing.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectCleanInBothSchemes } from './axe.ts';
+import { searchBox as box, searchOptions as options, watchRequests } from './search-page.ts';
 
-const box = (page: Page) => page.getByRole('combobox', { name: '搜索指南、规则、类目和工具' });
-const options = (page: Page) => page.getByRole('listbox', { name: '搜索结果' }).getByRole('option');
 
 test('a guide page loads no search code until search is opened', async ({ page }) => {
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const requests = watchRequests(page);
   await page.goto('/guide/registration/');
   await page.waitForLoadState('networkidle');
   expect(requests.filter((p) => /search-dialog|search-index|query\.|fuse/i.test(p))).toEqual([]);
@@ -164,8 +162,7 @@ test('questions typed as asked: the answer card shows the number from the rule d
 });
 
 test('synonyms are said above the results; partial matches are marked; traditional characters load their table on demand', async ({ page }) => {
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const requests = watchRequests(page);
   await page.goto('/guide/payment/');
   await page.keyboard.press('/');
   await box(page).fill('上架');
@@ -248,8 +245,7 @@ test('bad input never freezes the dialog: huge, punctuation, emoji and zero-widt
 });
 
 test('a homophone slip of the input method finds the word, loading the homophone table only then', async ({ page }) => {
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const requests = watchRequests(page);
   await page.goto('/guide/preparation/');
   await page.keyboard.press('/');
   await box(page).fill('体验者');

@@ -3,6 +3,7 @@
 // so), and invisible characters in what a reader pastes change nothing.
 import { expect, test, type Page } from '@playwright/test';
 import { watchErrors } from './pages.ts';
+import { searchBox as box, searchOptions as options } from './search-page.ts';
 
 const root = '/tools/eligibility/';
 const outcome = `${root}subject-enterprise/email-yes/path-remittance/payment-no/unionid-yes/`;
@@ -115,8 +116,6 @@ test.describe('配额计算 links shared in WeChat', () => {
 });
 
 test.describe('search pasted from a chat', () => {
-  const box = (page: Page) => page.getByRole('combobox', { name: '搜索指南、规则、类目和工具' });
-  const options = (page: Page) => page.getByRole('listbox', { name: '搜索结果' }).getByRole('option');
 
   test('"体验者" with a zero-width space inside finds the 体验者 answer', { tag: '@race' }, async ({ page }) => {
     await page.goto('/guide/registration/');
