@@ -176,6 +176,10 @@ test.describe('with JavaScript', () => {
     await expect(row('小程序备案与年审')).toContainText('可信度高');
     await expect(row('微信支付')).toContainText('未能核实');
     await expect(page.locator('.wz-steps a').filter({ hasText: '海外主体的服务类目与资质' })).toHaveAttribute('href', '/tools/categories/overseas/');
+    // Long links wrap inside the card on a phone.
+    const past = await page.locator('.wz-verdict').evaluate((card) => [...card.querySelectorAll('a')]
+      .filter((a) => a.getBoundingClientRect().right > card.getBoundingClientRect().right).map((a) => a.textContent));
+    expect(past).toEqual([]);
     await expectCleanInBothSchemes(page, () => expectLaidOut(page, 375));
     // 更改 goes back to the first question with the choice marked.
     await page.locator('.wz-answers').getByRole('link', { name: /^更改/ }).click();

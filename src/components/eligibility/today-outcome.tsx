@@ -35,7 +35,7 @@ export default function TodayOutcome({ data, state, subject, base, share }: Prop
                 <dt>{a.label}</dt>
                 <dd>
                   <NowPart now={a} />
-                  {a.link && <a class="wz-more" href={href(a.link.href)}>{a.link.text}</a>}
+                  {a.link && <a class="wz-today-link" href={href(a.link.href)}>{a.link.text}</a>}
                 </dd>
               </div>
             ))}
